@@ -1,0 +1,124 @@
+package dev.boucle.internal;
+
+import dev.boucle.Awaitable;
+
+/**
+ * The execution state of a task: which frame resumes next, what it is waiting for, and the
+ * trampoline that runs frames without growing the Java stack. {@link dev.boucle.Task} extends it;
+ * the loop drives it through {@link #advance} and answers {@link #message()}.
+ *
+ * <p>Kept apart from the loop (as kotlinx.coroutines keeps continuations apart from dispatchers):
+ * a fiber knows frames, not queues, timers or sockets.
+ */
+public abstract class Fiber {
+
+    /** The message of a frame whose start was deferred to the trampoline to bound stack depth. */
+    static final Object BOUNCE = new Object() {
+        @Override
+        public String toString() {
+            return "BOUNCE";
+        }
+    };
+
+    /** What {@link #poll} answers when the awaitable cannot give a value without suspending. */
+    protected static final Object NOT_READY = new Object() {
+        @Override
+        public String toString() {
+            return "NOT_READY";
+        }
+    };
+
+    /** The frame that suspended last; the next {@link #advance} resumes it. */
+    Frame innermost;
+    /** What {@link #innermost} suspended on: the message the loop must answer. */
+    private Object message;
+    /** How many {@code await}s are running inline on the current Java stack. */
+    int inlineDepth;
+
+    protected Fiber() {}
+
+    /** Makes {@code root} the frame the first {@link #advance} starts. */
+    protected final void begin(Frame root) {
+        root.start(this, null);
+        innermost = root;
+    }
+
+    /**
+     * Resumes the innermost frame with {@code value} (or throws {@code error} at its await) and runs
+     * until a frame suspends on a message for the loop or the root frame finishes. Finished frames
+     * hand their value (or exception) to their parent in this loop, never by a Java call, so the
+     * depth of the await chain does not matter.
+     *
+     * @return {@code true} if the fiber suspended ({@link #message()} says on what); {@code false}
+     *     if the root finished, after {@link #completed} was called
+     */
+    protected final boolean advance(Object value, Throwable error) {
+        Frame f = innermost;
+        innermost = null;
+        message = null;
+        f.send(value, error);
+        for (;;) {
+            Object result;
+            try {
+                result = f.body.resume(f.self, f);
+            } catch (Throwable e) {
+                Frame p = f.parent;
+                if (p == null) {
+                    completed(null, e);
+                    return false;
+                }
+                p.send(null, e);
+                f = p;
+                continue;
+            }
+            if (result != Frame.SUSPENDED) {
+                Frame p = f.parent;
+                if (p == null) {
+                    completed(result, null);
+                    return false;
+                }
+                p.send(result, null);
+                f = p;
+                continue;
+            }
+            if (message != BOUNCE) {
+                return true;
+            }
+            message = null;
+            f = innermost;
+            innermost = null;
+        }
+    }
+
+    /** What the fiber is suspended on, after {@link #advance} returned {@code true}. */
+    protected final Object message() {
+        return message;
+    }
+
+    /** The frame that will resume next, {@code null} while running or once finished. */
+    protected final Frame innermost() {
+        return innermost;
+    }
+
+    /** The root frame finished with {@code value}, or failed with {@code error}. */
+    protected abstract void completed(Object value, Throwable error);
+
+    /**
+     * The value of {@code a} if it has one now (a finished task, an open waiter), else
+     * {@link #NOT_READY}; may throw {@code a}'s exception. Lets {@code await} skip a trip through
+     * the loop for things already complete.
+     */
+    protected abstract Object poll(Awaitable<?> a);
+
+    /** {@code at} suspends on {@code message}; the caller returns {@link Frame#SUSPENDED}. */
+    final Object suspend(Frame at, Object message) {
+        this.innermost = at;
+        this.message = message;
+        return Frame.SUSPENDED;
+    }
+
+    /** Defers the start of {@code child} to {@link #advance}'s loop; the caller unwinds. */
+    final Object bounce(Frame child) {
+        return suspend(child, BOUNCE);
+    }
+}
