@@ -94,9 +94,9 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         return advance(v, e);
     }
 
-    /** The message the task suspended on. */
+    /** The message the task suspended on, which the task then forgets. */
     Object pending() {
-        return message();
+        return takeMessage();
     }
 
     @Override
