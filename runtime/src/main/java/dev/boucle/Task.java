@@ -53,6 +53,9 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     int timerIndex = -1;
     /** What to release when the task is answered or cancelled (see {@link LoopKernel#detach}). */
     Object blockers;
+    /** The loop's list of tasks alive. */
+    Task<?> prevLive;
+    Task<?> nextLive;
     /** Joining tasks and done callbacks: null, one, or a {@link Many}. */
     private Object listeners;
 
