@@ -36,6 +36,9 @@ import org.objectweb.asm.tree.MethodNode;
 public final class Instrumenter {
     private Instrumenter() {}
 
+    /** How a diagnostic names a class whose name cannot be read from its bytes. */
+    static final String UNKNOWN_CLASS = "<unreadable class file>";
+
     private static final byte[] ASYNC = Names.ASYNC_DESC.getBytes(StandardCharsets.UTF_8);
 
     /**
@@ -49,7 +52,7 @@ public final class Instrumenter {
         if (classFile == null || !mentionsAsync(classFile)) {
             return null;
         }
-        String className = "<unknown class>";
+        String className = UNKNOWN_CLASS;
         try {
             ClassReader reader = new ClassReader(classFile);
             className = reader.getClassName().replace('/', '.');

@@ -125,8 +125,13 @@ class GeneratedCodeTest {
             + "  }\n"
             + "}\n";
 
+    static java.util.stream.IntStream releases() {
+        int now = Runtime.version().feature();
+        return java.util.stream.IntStream.of(8, 11, 17, 21, 25, now).filter(r -> r <= now).distinct();
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {8, 11, 17})
+    @org.junit.jupiter.params.provider.MethodSource("releases")
     void classFilesOfSeveralReleases(int release) throws Exception {
         Compiled c = Compiled.compile(release, Map.of("gen.Old", PORTABLE));
         assertEquals("a1b1x7f3.0(3,(4,5))", run(c, "gen.Old", "run", true));
