@@ -36,6 +36,8 @@ public final class Loop implements AutoCloseable {
     private int liveTasks;
     private Task<?> liveHead;
     private boolean running;
+    /** The thread running the loop, while it runs. */
+    private volatile Thread owner;
     private boolean closed;
     private Consumer<? super Task<?>> taskDoneHook;
 
@@ -179,6 +181,7 @@ public final class Loop implements AutoCloseable {
         Loop previous = CURRENT.get();
         CURRENT.set(this);
         running = true;
+        owner = Thread.currentThread();
         try {
             for (;;) {
                 if (until != null ? until.state == Task.DONE : idle()) {
@@ -199,6 +202,7 @@ public final class Loop implements AutoCloseable {
             }
         } finally {
             running = false;
+            owner = null;
             CURRENT.set(previous);
         }
     }
@@ -337,6 +341,16 @@ public final class Loop implements AutoCloseable {
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("Boucle: the loop is closed");
+        }
+        checkThread();
+    }
+
+    /** Fails if another thread than the one running the loop touches it. */
+    void checkThread() {
+        Thread o = owner;
+        if (o != null && o != Thread.currentThread()) {
+            throw new IllegalStateException("Boucle: the loop runs on thread '" + o.getName() + "' and was called from '"
+                    + Thread.currentThread().getName() + "'; from another thread, use loop.callSoonThreadsafe(...)");
         }
     }
 

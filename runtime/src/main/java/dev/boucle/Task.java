@@ -294,6 +294,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             return false;
         }
         if (!cancelRequested) {
+            loop.checkThread();
             cancelRequested = true;
             if (state == WAITING) {
                 loop.kernel.detach(this, true);
