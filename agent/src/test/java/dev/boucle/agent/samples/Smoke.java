@@ -189,4 +189,15 @@ public class Smoke {
         }
         return done(s);
     }
+
+    static final Coroutine<Integer> ONE = done(1);
+
+    @Async
+    public static Coroutine<Integer> sumCompleted(int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += await(ONE);
+        }
+        return done(s);
+    }
 }
