@@ -200,4 +200,22 @@ public class Smoke {
         }
         return done(s);
     }
+
+    @Async
+    public static Coroutine<String> hygiene() {
+        String big = new String("payload");
+        await(yieldNow());
+        String r = big + "!";
+        await(yieldNow());
+        return done(r);
+    }
+
+    @Async
+    public static Coroutine<Void> inspect(Coroutine<?> target, List<String> seen) {
+        for (int i = 0; i < 3; i++) {
+            seen.add(java.util.Arrays.toString(((dev.boucle.internal.Frame) target).refs));
+            await(yieldNow());
+        }
+        return done();
+    }
 }
