@@ -220,12 +220,15 @@ class PassesTest {
                 news.add(i);
             }
         }
-        assertEquals(2, news.size());
+        assertEquals(3, news.size());
         int await = m.instructions.indexOf(awaits.get(0));
         assertTrue(m.instructions.indexOf(news.get(0)) < await, "the first new has no await inside: untouched");
-        assertTrue(m.instructions.indexOf(news.get(1)) > await, "the second moved after the await");
+        assertEquals(Opcodes.DUP, news.get(0).getNext().getOpcode());
+        assertTrue(m.instructions.indexOf(news.get(1)) < await, "the second initialises P where javac did");
+        assertEquals(Opcodes.POP, news.get(1).getNext().getOpcode(), "... and drops the object");
+        assertTrue(m.instructions.indexOf(news.get(2)) > await, "its real NEW moved after the await");
         // NEW, DUP, load arg0, load arg1 (long), invokespecial
-        AbstractInsnNode n = news.get(1);
+        AbstractInsnNode n = news.get(2);
         assertEquals("gen/N$P", ((TypeInsnNode) n).desc);
         assertEquals(Opcodes.DUP, n.getNext().getOpcode());
         assertEquals(Opcodes.ALOAD, n.getNext().getNext().getOpcode());
@@ -280,5 +283,56 @@ class PassesTest {
         byte[] once = Instrumenter.instrument(SmokeLoader.bytesOf("dev.boucle.agent.samples.Hard"), null, d -> { });
         assertNotNull(once);
         assertSame(null, Instrumenter.instrument(once, null, d -> { }));
+    }
+
+    @Test
+    void methodsNotRewrittenAreCopiedWithTheirFrames() throws Exception {
+        byte[] before = SmokeLoader.bytesOf("dev.boucle.agent.samples.Smoke");
+        byte[] after = Instrumenter.instrument(before, null, d -> { });
+        String a = text(before, "pick");
+        assertTrue(a.contains("java/util/List"), a);
+        assertEquals(a, text(after, "pick"));
+    }
+
+    private static String text(byte[] b, String method) {
+        ClassNode cn = new ClassNode();
+        new ClassReader(b).accept(cn, 0);
+        org.objectweb.asm.util.Textifier t = new org.objectweb.asm.util.Textifier();
+        method(cn, method).accept(new org.objectweb.asm.util.TraceMethodVisitor(t));
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.print(new java.io.PrintWriter(sw));
+        return sw.toString();
+    }
+
+    @Test
+    void aMethodThatOverwritesThisKeepsItsValueAcrossASuspension() throws Exception {
+        org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "gen/ThisStore", null, "java/lang/Object", null);
+        org.objectweb.asm.MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        org.objectweb.asm.MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "m", "()Ldev/boucle/Coroutine;", null, null);
+        mv.visitAnnotation("Ldev/boucle/Async;", true).visitEnd();
+        mv.visitLdcInsn("other");
+        mv.visitVarInsn(Opcodes.ASTORE, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/boucle/Boucle", "yieldNow", "()Ldev/boucle/Awaitable;", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/boucle/Boucle", "await", "(Ldev/boucle/Awaitable;)Ljava/lang/Object;", false);
+        mv.visitInsn(Opcodes.POP);
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/boucle/Boucle", "done", "(Ljava/lang/Object;)Ldev/boucle/Coroutine;", false);
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitMaxs(0, 0);
+        cw.visitEnd();
+        byte[] out = Instrumenter.instrument(cw.toByteArray(), null, d -> { throw new AssertionError(d); });
+        assertNotNull(out);
+        Class<?> c = new ClassLoader(PassesTest.class.getClassLoader()) {
+            Class<?> define() {
+                return defineClass("gen.ThisStore", out, 0, out.length);
+            }
+        }.define();
+        Object o = c.getConstructor().newInstance();
+        assertEquals("other", dev.boucle.Loop.run((dev.boucle.Coroutine<?>) c.getMethod("m").invoke(o)));
     }
 }
