@@ -379,6 +379,22 @@ public final class Shapes {
                 + await(new Shapes("t").ov((Object) x)));
     }
 
+    public static String ovPlain(int x) {
+        return "int" + x;
+    }
+
+    public static String ovPlain(long x) {
+        return "long" + x;
+    }
+
+    public static String ovPlain(String x) {
+        return "String" + x;
+    }
+
+    public static String ovPlain(int x, int y) {
+        return "int,int" + (x + y);
+    }
+
     public static String overloadsPlain(int x) {
         return "int" + x + "long" + x + "Strings" + x + "int,int" + (x + 1) + "Object" + x + "t";
     }
