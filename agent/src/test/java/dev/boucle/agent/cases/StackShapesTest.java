@@ -79,4 +79,10 @@ class StackShapesTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void voidResult(boolean s) { check(s, S, "voidResult", 3); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void multiArrayAndCasts(boolean s) { check(s, S, "multiArrayAndCasts", 3, 4); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void chainedAndIncrements(boolean s) { check(s, S, "chainedAndIncrements", 5); }
 }

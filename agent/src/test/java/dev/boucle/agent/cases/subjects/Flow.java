@@ -504,4 +504,34 @@ public final class Flow {
         }
         return s + seen.hashCode();
     }
+
+    // 46. many activations of one method suspended at once (see LoopTest): state is per activation
+    @Async
+    public static Coroutine<String> wideLocalsLike(int n) {
+        long a = n;
+        double d = n / 2.0;
+        String s = "n" + n;
+        int[] arr = new int[n];
+        for (int i = 0; i < n; i++) {
+            a = a * 7 + await(v((long) i));
+            d += await(v(0.5));
+            arr[i] = await(v(i + n));
+            s += await(v(i % 10));
+        }
+        return done(a + "," + d + "," + s + "," + java.util.Arrays.toString(arr));
+    }
+
+    public static String wideLocalsLikePlain(int n) {
+        long a = n;
+        double d = n / 2.0;
+        String s = "n" + n;
+        int[] arr = new int[n];
+        for (int i = 0; i < n; i++) {
+            a = a * 7 + (long) i;
+            d += 0.5;
+            arr[i] = i + n;
+            s += i % 10;
+        }
+        return a + "," + d + "," + s + "," + java.util.Arrays.toString(arr);
+    }
 }

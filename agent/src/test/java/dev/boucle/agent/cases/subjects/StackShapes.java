@@ -375,6 +375,54 @@ public final class StackShapes {
         return null;
     }
 
+    // 22. multi-dimensional arrays with awaited dimensions (multianewarray) and awaited casts/instanceof
+    @Async
+    public static Coroutine<String> multiArrayAndCasts(int a, int b) {
+        long[][] grid = new long[await(v(a))][await(v(b))];
+        grid[a - 1][await(v(b - 1))] = await(v(42L));
+        int[][][] cube = new int[a][await(v(b))][];
+        Object o = await(v((Object) "str"));
+        String s = (String) await(v(o));
+        boolean isStr = await(v(o)) instanceof String;
+        Number n = (Number) await(v((Object) 3.5));
+        return done(grid.length + "x" + grid[0].length + "=" + grid[a - 1][b - 1] + "," + cube[a - 1].length + ","
+                + s + isStr + n.intValue());
+    }
+
+    public static String multiArrayAndCastsPlain(int a, int b) {
+        long[][] grid = new long[a][b];
+        grid[a - 1][b - 1] = 42L;
+        int[][][] cube = new int[a][b][];
+        Object o = "str";
+        String s = (String) o;
+        boolean isStr = o instanceof String;
+        Number n = (Number) (Object) 3.5;
+        return grid.length + "x" + grid[0].length + "=" + grid[a - 1][b - 1] + "," + cube[a - 1].length + ","
+                + s + isStr + n.intValue();
+    }
+
+    // 23. chained assignment (dup of the awaited value) and post-increments in await arguments
+    @Async
+    public static Coroutine<String> chainedAndIncrements(int start) {
+        int i = start;
+        int a, b;
+        long[] arr = new long[2];
+        a = b = await(v(i++)) + await(v(i++));
+        arr[0] = arr[1] = await(v((long) ++i));
+        long c = i-- * await(v(2L)) + i;
+        return done(a + "," + b + "," + arr[0] + arr[1] + "," + c + "," + i);
+    }
+
+    public static String chainedAndIncrementsPlain(int start) {
+        int i = start;
+        int a, b;
+        long[] arr = new long[2];
+        a = b = i++ + i++;
+        arr[0] = arr[1] = (long) ++i;
+        long c = i-- * 2L + i;
+        return a + "," + b + "," + arr[0] + arr[1] + "," + c + "," + i;
+    }
+
     static final class Pair {
         final Object a;
         final Object b;
