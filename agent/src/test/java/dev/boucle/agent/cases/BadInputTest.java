@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.agent.cases.subjects.Bad;
+import dev.boucle.agent.cases.subjects.TooBig;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -186,6 +187,43 @@ class BadInputTest {
             } else {
                 System.setProperty("dev.boucle.agent", "test");
             }
+        }
+    }
+
+    /** A method whose state machine cannot fit the 64 KB limit: a named error for it, not a silent failure. */
+    @Test
+    void methodTooLargeAfterInstrumentationIsNamed() throws Exception {
+        Class<?> c = IL.loadClass(TooBig.class.getName());
+        Knob.reset(false);
+        Throwable t;
+        try {
+            Object co = c.getDeclaredMethod("huge", int.class).invoke(null, 1);
+            Loop.run((Coroutine<?>) co);
+            t = null;
+        } catch (InvocationTargetException e) {
+            t = e.getCause();
+        } catch (IllegalStateException e) {
+            t = e;
+        }
+        if (t != null) {
+            assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+            assertTrue(t.getMessage().contains("TooBig") && t.getMessage().contains("huge"), t.getMessage());
+            boolean reported = false;
+            for (String d : IL.diagnostics) {
+                reported |= d.contains("TooBig") && d.contains("huge");
+            }
+            assertTrue(reported, "the instrumenter names TooBig.huge in a diagnostic: " + IL.diagnostics);
+        } // else: the transformer managed to fit it, which is fine too (its result is not checked here)
+    }
+
+    /** ... and the other @Async methods of that class still work. */
+    @Test
+    void otherMethodsOfATooLargeClassStillWork() throws Exception {
+        Class<?> c = IL.loadClass(TooBig.class.getName());
+        for (boolean s : new boolean[] {false, true}) {
+            Knob.reset(s);
+            Object co = c.getDeclaredMethod("fine", int.class).invoke(null, 21);
+            assertEquals(42, Loop.run((Coroutine<?>) co));
         }
     }
 }

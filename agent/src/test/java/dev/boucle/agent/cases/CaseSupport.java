@@ -101,12 +101,29 @@ public abstract class CaseSupport {
         List<String> newProblems = il.problems.subList(problemsBefore, il.problems.size());
         assertTrue(newProblems.isEmpty(), () -> "class checks failed:\n" + String.join("\n", newProblems));
         assertEquals(wanted.toString(), actual.toString(),
-                subject.getSimpleName() + "." + name + Arrays.toString(args) + " with suspend=" + suspend
-                        + ": instrumented result/log differs from plain Java");
+                () -> subject.getSimpleName() + "." + name + Arrays.toString(args) + " with suspend=" + suspend
+                        + ": instrumented result/log differs from plain Java" + diagnosticsAbout(il, subject));
         yieldsInThisTest += yields;
     }
 
     private static int yieldsInThisTest;
+
+    /** For tests that run subjects themselves: counts the suspensions of the last run. */
+    protected static void countYields() {
+        yieldsInThisTest += Knob.yields;
+    }
+
+    static String diagnosticsAbout(InstrumentingClassLoader il, Class<?> subject) {
+        StringBuilder sb = new StringBuilder();
+        synchronized (il.diagnostics) {
+            for (String d : il.diagnostics) {
+                if (d.contains(subject.getSimpleName())) {
+                    sb.append("\n  instrumenter said: ").append(d);
+                }
+            }
+        }
+        return sb.toString();
+    }
 
     @BeforeEach
     void resetYieldCount() {
