@@ -65,6 +65,11 @@ public final class InstrumentingClassLoader extends ClassLoader {
         if (passes > 0) {
             System.setProperty("dev.boucle.agent", "test");
         }
+        // the same assertion status as the test classes (surefire enables them on the system loader only),
+        // so subjects and their plain twins agree on assert statements
+        boolean assertions = false;
+        assert assertions = true;
+        setDefaultAssertionStatus(assertions);
     }
 
     private boolean childFirst(String name) {
