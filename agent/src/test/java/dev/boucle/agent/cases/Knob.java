@@ -18,6 +18,12 @@ public final class Knob {
     /** Side effects, in order. */
     public static final List<String> log = new ArrayList<>();
 
+    /** Scratch references for the memory cases (weak references to watch, a frame to inspect). */
+    public static java.lang.ref.WeakReference<Object> dead;
+    public static java.lang.ref.WeakReference<Object> deadAfterResume;
+    public static java.lang.ref.WeakReference<Object> live;
+    public static Object frame;
+
     public static void log(Object o) {
         log.add(String.valueOf(o));
     }
