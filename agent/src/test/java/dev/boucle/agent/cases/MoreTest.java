@@ -48,4 +48,14 @@ class MoreTest extends CaseSupport {
         args[127] = 77;
         check(s, M, "maxParams", args);
     }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void newWithSwitchTry(boolean s) {
+        for (int k = 0; k < 3; k++) {
+            check(s, M, "newWithSwitchTry", k);
+        }
+    }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void instanceOverloads(boolean s) { check(s, M, "instanceOverloads", 6); }
 }

@@ -300,6 +300,151 @@ public final class More {
         return x * 3;
     }
 
+    // 90. javac itself stores uninitialised objects in locals (new B(switch { try ... })): the await sits
+    // inside the try with `new B` held in a local, not on the stack
+    static final class Bx {
+        final String s;
+
+        Bx(long l, double d, int x) {
+            Knob.log("Bx " + x);
+            s = "Bx(" + l + "," + d + "," + x + ")";
+        }
+
+        Bx(int x) {
+            this(0L, 0.0, x);
+        }
+
+        Bx(String label, int x) {
+            this(label.length(), label.length() / 2.0, x);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
+    }
+
+    @Async
+    public static Coroutine<String> newWithSwitchTry(int k) {
+        Bx b = new Bx(switch (k) {
+            case 0 -> {
+                try {
+                    yield await(fail("x"));
+                } catch (IllegalArgumentException e) {
+                    yield await(v(-1));
+                }
+            }
+            default -> await(v(k));
+        });
+        // (a long or double under the switch makes javac 17 and 25 crash: the label is a String)
+        Bx w = new Bx("w" + await(v(5L)), switch (k) {
+            case 1 -> {
+                try {
+                    yield await(v(10));
+                } finally {
+                    Knob.log("finally " + await(v(k)));
+                }
+            }
+            default -> {
+                try {
+                    yield k * await(v(2));
+                } catch (RuntimeException e) {
+                    yield -2;
+                }
+            }
+        });
+        return done(b + " " + w);
+    }
+
+    public static String newWithSwitchTryPlain(int k) {
+        Bx b = new Bx(switch (k) {
+            case 0 -> {
+                try {
+                    yield V.<Integer>failPlain("x");
+                } catch (IllegalArgumentException e) {
+                    yield -1;
+                }
+            }
+            default -> k;
+        });
+        Bx w = new Bx("w" + 5L, switch (k) {
+            case 1 -> {
+                try {
+                    yield 10;
+                } finally {
+                    Knob.log("finally " + k);
+                }
+            }
+            default -> {
+                try {
+                    yield k * 2;
+                } catch (RuntimeException e) {
+                    yield -2;
+                }
+            }
+        });
+        return b + " " + w;
+    }
+
+    // 91. instance @Async overloads of one name (their synthetic bodies share a descriptor), in a class and an interface
+    public interface Speaker {
+        @Async
+        default Coroutine<String> say(int x) {
+            return done("int" + await(v(x)));
+        }
+
+        @Async
+        default Coroutine<String> say(String x) {
+            return done("String" + await(v(x)));
+        }
+
+        @Async
+        default Coroutine<String> say(long x, Object o) {
+            await(pause());
+            return done("long,Object" + x + o);
+        }
+    }
+
+    static final class Talker implements Speaker {
+        final String tag;
+
+        Talker(String tag) {
+            this.tag = tag;
+        }
+
+        @Async
+        Coroutine<String> talk(int x) {
+            return done(tag + "i" + await(say(x)));
+        }
+
+        @Async
+        Coroutine<String> talk(String x) {
+            return done(tag + "s" + await(say(x)));
+        }
+
+        @Async
+        Coroutine<String> talk(double x) {
+            return done(tag + "d" + await(v(x)));
+        }
+
+        @Async
+        <T> Coroutine<T> talk(T x, int n) {
+            await(pause());
+            return done(x);
+        }
+    }
+
+    @Async
+    public static Coroutine<String> instanceOverloads(int x) {
+        Talker t = new Talker("t");
+        return done(await(t.talk(x)) + await(t.talk("s" + x)) + await(t.talk(x / 2.0)) + await(t.talk("gen", 1))
+                + await(t.say((long) x, t.tag)));
+    }
+
+    public static String instanceOverloadsPlain(int x) {
+        return "tiint" + x + "tsStrings" + x + "td" + (x / 2.0) + "gen" + "long,Object" + x + "t";
+    }
+
     // 89. 255 parameter slots (127 longs and an int): the largest legal signature, stored into the frame
     @Async
     public static Coroutine<Long> maxParams(long p0, long p1, long p2, long p3, long p4, long p5, long p6, long p7, long p8, long p9, long p10, long p11, long p12, long p13, long p14, long p15, long p16, long p17, long p18, long p19, long p20, long p21, long p22, long p23, long p24, long p25, long p26, long p27, long p28, long p29, long p30, long p31, long p32, long p33, long p34, long p35, long p36, long p37, long p38, long p39, long p40, long p41, long p42, long p43, long p44, long p45, long p46, long p47, long p48, long p49, long p50, long p51, long p52, long p53, long p54, long p55, long p56, long p57, long p58, long p59, long p60, long p61, long p62, long p63, long p64, long p65, long p66, long p67, long p68, long p69, long p70, long p71, long p72, long p73, long p74, long p75, long p76, long p77, long p78, long p79, long p80, long p81, long p82, long p83, long p84, long p85, long p86, long p87, long p88, long p89, long p90, long p91, long p92, long p93, long p94, long p95, long p96, long p97, long p98, long p99, long p100, long p101, long p102, long p103, long p104, long p105, long p106, long p107, long p108, long p109, long p110, long p111, long p112, long p113, long p114, long p115, long p116, long p117, long p118, long p119, long p120, long p121, long p122, long p123, long p124, long p125, long p126, int last) {
