@@ -10,6 +10,7 @@ import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.agent.cases.subjects.Bad;
 import dev.boucle.agent.cases.subjects.TooBig;
+import dev.boucle.agent.cases.subjects.BadAbstract;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -225,5 +226,22 @@ class BadInputTest {
             Object co = c.getDeclaredMethod("fine", int.class).invoke(null, 21);
             assertEquals(42, Loop.run((Coroutine<?>) co));
         }
+    }
+
+    /** @Async on an abstract method is reported by name; the class loads and the implementation works through it. */
+    @Test
+    void asyncOnAbstractMethod() throws Exception {
+        Class<?> c = IL.loadClass(BadAbstract.class.getName());
+        assertTrue(IL.problems.isEmpty(), () -> String.join("\n", IL.problems));
+        for (boolean s : new boolean[] {false, true}) {
+            Knob.reset(s);
+            Object co = c.getDeclaredMethod("viaBase", int.class).invoke(null, 5);
+            assertEquals(5 * 3 + 1, Loop.run((Coroutine<?>) co));
+        }
+        boolean reported = false;
+        for (String d : IL.diagnostics) {
+            reported |= d.contains("BadAbstract") && d.contains("compute");
+        }
+        assertTrue(reported, "the instrumenter names BadAbstract.compute (abstract @Async): " + IL.diagnostics);
     }
 }

@@ -78,7 +78,8 @@ class DebugInfoTest {
     void bodiesKeepLinesAndLocals(Class<?> subject) throws Throwable {
         ClassLoader cl = getClass().getClassLoader();
         byte[] original = InstrumentingClassLoader.readResource(cl, subject.getName());
-        byte[] out = InstrumentingClassLoader.instrument(original, cl, d -> { });
+        List<String> diagnostics = new ArrayList<>();
+        byte[] out = InstrumentingClassLoader.instrument(original, cl, diagnostics::add);
         assertNotNull(out, subject + " must be instrumented");
         ClassNode before = read(original);
         ClassNode after = read(out);
@@ -94,6 +95,10 @@ class DebugInfoTest {
         for (MethodNode m : before.methods) {
             if (!isAsync(m) || asyncByName.get(m.name) != 1 || callLines(m, "dev/boucle/Boucle", "await").isEmpty()) {
                 continue;
+            }
+            String qualified = subject.getName() + "." + m.name + "(";
+            if (diagnostics.stream().anyMatch(d -> d.contains(qualified))) {
+                continue; // refused by the instrumenter: its own case reports that
             }
             MethodNode body = null;
             for (MethodNode b : after.methods) {

@@ -58,4 +58,7 @@ class MoreTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void instanceOverloads(boolean s) { check(s, M, "instanceOverloads", 6); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void syncBlockWithoutAwait(boolean s) { check(s, M, "syncBlockWithoutAwait", 6); }
 }

@@ -95,6 +95,9 @@ class ReleaseLevelsTest {
         if (release >= 21) {
             sources.addAll(javaFiles(res.resolve("java21")));
         }
+        if (release >= 25) {
+            sources.addAll(javaFiles(res.resolve("java25")));
+        }
         List<String> args = new ArrayList<>(List.of("--release", String.valueOf(release), "-g", "-nowarn",
                 "-Xlint:-options", "-d", out.toString()));
         if (!classpath.isEmpty()) {
@@ -119,6 +122,9 @@ class ReleaseLevelsTest {
         }
         if (release >= 21) {
             subjects.add(REL + "Java21Subject");
+        }
+        if (release >= 25) {
+            subjects.add(REL + "Java25Subject");
         }
         int cases = 0;
         for (String name : subjects) {
