@@ -11,6 +11,7 @@ import dev.boucle.Loop;
 import dev.boucle.agent.cases.subjects.Bad;
 import dev.boucle.agent.cases.subjects.TooBig;
 import dev.boucle.agent.cases.subjects.BadAbstract;
+import dev.boucle.agent.cases.subjects.BadInit;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -243,5 +244,35 @@ class BadInputTest {
             reported |= d.contains("BadAbstract") && d.contains("compute");
         }
         assertTrue(reported, "the instrumenter names BadAbstract.compute (abstract @Async): " + IL.diagnostics);
+    }
+
+    @Test
+    void coroutineRunTwice() throws Exception {
+        Knob.reset(false);
+        Coroutine<?> co = (Coroutine<?>) bad().getDeclaredMethod("fine", int.class).invoke(null, 1);
+        assertEquals(2, Loop.run(co));
+        Throwable t;
+        try {
+            Loop.run(co);
+            t = fail("a finished coroutine ran again");
+        } catch (IllegalStateException e) {
+            t = e;
+        }
+        assertNames(t, "fine");
+    }
+
+    /** await in a static initialiser: not an @Async method; a clear error names the class. */
+    @Test
+    void awaitInStaticInitialiser() throws Exception {
+        Knob.reset(false);
+        Throwable t;
+        try {
+            Class.forName(BadInit.class.getName(), true, IL);
+            t = fail("the initialiser ran");
+        } catch (ExceptionInInitializerError e) {
+            t = e.getCause();
+        }
+        assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+        assertTrue(t.getMessage().contains("BadInit") && t.getMessage().contains("<clinit>"), t.getMessage());
     }
 }

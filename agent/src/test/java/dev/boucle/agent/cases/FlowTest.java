@@ -83,5 +83,5 @@ class FlowTest extends CaseSupport {
     void earlyReturn(boolean s) { check(s, F, "earlyReturn", 12); check(s, F, "earlyReturn", 97); }
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
-    void longLoop(boolean s) { check(s, F, "longLoop", 1000); }
+    void longLoop(boolean s) { check(s, F, "longLoop", 1000); check(s, F, "longLoop", 50_000); }
 }

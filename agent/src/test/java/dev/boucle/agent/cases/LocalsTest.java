@@ -39,4 +39,7 @@ class LocalsTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void lambdasAround(boolean s) { check(s, L, "lambdasAround", 4); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void classMerge(boolean s) { check(s, L, "classMerge", true); check(s, L, "classMerge", false); }
 }

@@ -19,4 +19,7 @@ class RecursionTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void tree(boolean s) { check(s, R, "tree", 4, "r"); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void deepThrow(boolean s) { check(s, R, "deepThrow", 1000); check(s, R, "deepThrow", 240); }
 }

@@ -97,4 +97,17 @@ class TracesTest extends CaseSupport {
         assertFrame(t, "instanceThrower");
         assertNotNull(t.getStackTrace());
     }
+
+    /** A child that fails without ever suspending: the parent's frame is on the stack, at its await line. */
+    @org.junit.jupiter.api.Test
+    void parentFrameAtTheAwaitLineWhenTheChildFailsInline() throws Exception {
+        Knob.reset(false);
+        Throwable t = failureOf("callsInstanceThrower", new Class<?>[] {String.class}, "inline");
+        assertFrame(t, "instanceThrower");
+        int line = markerLine("callsInstanceThrower");
+        String trace = Arrays.stream(t.getStackTrace()).map(String::valueOf).collect(Collectors.joining("\n  "));
+        assertTrue(Arrays.stream(t.getStackTrace()).anyMatch(e -> e.getClassName().equals(Traces.class.getName())
+                        && e.getMethodName().equals("callsInstanceThrower") && e.getLineNumber() == line),
+                "the parent Traces.callsInstanceThrower at line " + line + " is in the trace:\n  " + trace);
+    }
 }

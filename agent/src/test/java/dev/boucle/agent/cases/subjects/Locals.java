@@ -313,6 +313,60 @@ public final class Locals {
         return done(await(v(x)) * 2);
     }
 
+    // 31. merge of two subject classes to their common superclass, then a field access and a call on it
+    static class Vehicle {
+        final String wheels;
+
+        Vehicle(String wheels) {
+            this.wheels = wheels;
+        }
+
+        int n() {
+            return wheels.length();
+        }
+    }
+
+    static final class Car extends Vehicle {
+        Car() {
+            super("four");
+        }
+    }
+
+    static final class Bike extends Vehicle {
+        Bike() {
+            super("two");
+        }
+
+        @Override
+        int n() {
+            return 2;
+        }
+    }
+
+    @Async
+    public static Coroutine<String> classMerge(boolean car) {
+        Vehicle v = car ? new Car() : new Bike();
+        Vehicle w;
+        if (await(v(!car))) {
+            w = new Car();
+        } else {
+            w = new Bike();
+        }
+        await(pause());
+        return done(v.wheels + v.n() + w.wheels + await(v(w)).n());
+    }
+
+    public static String classMergePlain(boolean car) {
+        Vehicle v = car ? new Car() : new Bike();
+        Vehicle w;
+        if (!car) {
+            w = new Car();
+        } else {
+            w = new Bike();
+        }
+        return v.wheels + v.n() + w.wheels + w.n();
+    }
+
     interface Animal {
         String name();
     }

@@ -76,4 +76,35 @@ public final class Recursion {
         }
         return "(" + treePlain(depth - 1, path + "L") + " " + treePlain(depth - 1, path + "R") + ")";
     }
+
+    // 63. an exception from the bottom of a chain deeper than the inline limit, caught part-way up
+    @Async
+    public static Coroutine<Integer> deepThrow(int n) {
+        if (n == 0) {
+            await(V.pause());
+            throw new IllegalArgumentException("bottom");
+        }
+        try {
+            return done(await(deepThrow(n - 1)) + 1);
+        } catch (IllegalArgumentException e) {
+            if (n % 250 == 0) {
+                return done(-n);
+            }
+            throw e;
+        }
+    }
+
+    public static Integer deepThrowPlain(int n) {
+        if (n == 0) {
+            throw new IllegalArgumentException("bottom");
+        }
+        try {
+            return deepThrowPlain(n - 1) + 1;
+        } catch (IllegalArgumentException e) {
+            if (n % 250 == 0) {
+                return -n;
+            }
+            throw e;
+        }
+    }
 }

@@ -44,6 +44,6 @@ public final class Traces {
 
     @Async
     public static Coroutine<String> callsInstanceThrower(String s) {
-        return done(await(new Traces().instanceThrower(s)));
+        return done(await(new Traces().instanceThrower(s))); // LINE:callsInstanceThrower
     }
 }
