@@ -70,4 +70,7 @@ class ExceptionsTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void checkedException(boolean s) { check(s, E, "checkedException", true); check(s, E, "checkedException", false); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void tryWithNullResource(boolean s) { check(s, E, "tryWithNullResource", true); check(s, E, "tryWithNullResource", false); }
 }

@@ -54,4 +54,49 @@ class LoopTest extends CaseSupport {
             assertEquals(Recursion.fibPlain(n), tasks.get(n - 5).result(), "fib(" + n + ")");
         }
     }
+
+    /** A task's default name is the @Async method's own name (the frame carries it). */
+    @Test
+    void taskNamesAreMethodNames() throws Exception {
+        Knob.reset(false);
+        Class<?> ic = loader().loadClass(Flow.class.getName());
+        Loop loop = new Loop();
+        Task<?> t1 = loop.schedule((Coroutine<?>) ic.getDeclaredMethod("forLoop", int.class).invoke(null, 3));
+        Class<?> sc = loader().loadClass(dev.boucle.agent.cases.subjects.Shapes.class.getName());
+        Task<?> t2 = loop.schedule((Coroutine<?>) sc.getDeclaredMethod("ov", String.class).invoke(null, "x"));
+        loop.runUntilEmpty();
+        assertEquals("forLoop", t1.name());
+        assertEquals("ov", t2.name());
+        assertEquals(Flow.forLoopPlain(3), t1.result());
+    }
+
+    /** Loops on several threads run the same instrumented methods at once: nothing in the generated code is shared. */
+    @Test
+    void loopsOnSeveralThreads() throws Exception {
+        Knob.reset(false);
+        Class<?> ic = loader().loadClass(Recursion.class.getName());
+        Method fib = ic.getDeclaredMethod("fib", int.class);
+        Class<?> fc = loader().loadClass(Flow.class.getName());
+        Method wide = fc.getDeclaredMethod("wideLocalsLike", int.class);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                final int k = t;
+                results.add(pool.submit(() -> {
+                    String out = "";
+                    for (int round = 0; round < 20; round++) {
+                        out = Loop.run((Coroutine<?>) fib.invoke(null, 10 + k)) + "/"
+                                + Loop.run((Coroutine<?>) wide.invoke(null, 5 + k));
+                    }
+                    return out;
+                }));
+            }
+            for (int t = 0; t < 8; t++) {
+                assertEquals(Recursion.fibPlain(10 + t) + "/" + Flow.wideLocalsLikePlain(5 + t), results.get(t).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -15,7 +15,7 @@ class RecursionTest extends CaseSupport {
     void mutualRecursion(boolean s) { check(s, R, "isEven", 101); check(s, R, "isEven", 64); }
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
-    void deepChain(boolean s) { check(s, R, "deepChain", 10_000); }
+    void deepChain(boolean s) { check(s, R, "deepChain", 10_000); check(s, R, "deepChain", 100_000); }
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void tree(boolean s) { check(s, R, "tree", 4, "r"); }

@@ -88,6 +88,14 @@ class ShapesTest extends CaseSupport {
                     im.toGenericString().replace(plain.getName(), "X"), "signature of " + pm);
             org.junit.jupiter.api.Assertions.assertEquals(isAsync(pm), isAsync(im), "@Async on " + pm);
             org.junit.jupiter.api.Assertions.assertEquals(pm.getModifiers(), im.getModifiers(), "modifiers of " + pm);
+            for (int i = 0; i < pm.getParameterCount(); i++) {
+                org.junit.jupiter.api.Assertions.assertEquals(pm.getParameters()[i].getName(), im.getParameters()[i].getName(),
+                        "parameter name " + i + " of " + pm);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.Arrays.toString(pm.getExceptionTypes()),
+                    java.util.Arrays.toString(im.getExceptionTypes()), "throws clause of " + pm);
+            org.junit.jupiter.api.Assertions.assertEquals(pm.getGenericReturnType().getTypeName().replace(plain.getName(), "X"),
+                    im.getGenericReturnType().getTypeName().replace(plain.getName(), "X"), "generic return type of " + pm);
         }
     }
 }

@@ -495,4 +495,23 @@ public final class Exceptions {
     public static String checkedExceptionPlain(boolean fail) {
         return fail ? "io disk" : "fine";
     }
+
+    // 59. try-with-resources over a null resource (javac skips its close) and a resource opened after a suspension
+    @Async
+    public static Coroutine<String> tryWithNullResource(boolean open) {
+        String r = "";
+        try (Res a = open ? new Res(await(v("a")), false) : null; Res b = new Res("b", false)) {
+            await(pause());
+            r += (a == null ? "null" : a.name) + b.name;
+        }
+        return done(r);
+    }
+
+    public static String tryWithNullResourcePlain(boolean open) {
+        String r = "";
+        try (Res a = open ? new Res("a", false) : null; Res b = new Res("b", false)) {
+            r += (a == null ? "null" : a.name) + b.name;
+        }
+        return r;
+    }
 }
