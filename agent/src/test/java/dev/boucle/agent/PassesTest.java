@@ -284,4 +284,23 @@ class PassesTest {
         assertNotNull(once);
         assertSame(null, Instrumenter.instrument(once, null, d -> { }));
     }
+
+    @Test
+    void methodsNotRewrittenAreCopiedWithTheirFrames() throws Exception {
+        byte[] before = SmokeLoader.bytesOf("dev.boucle.agent.samples.Smoke");
+        byte[] after = Instrumenter.instrument(before, null, d -> { });
+        String a = text(before, "pick");
+        assertTrue(a.contains("java/util/List"), a);
+        assertEquals(a, text(after, "pick"));
+    }
+
+    private static String text(byte[] b, String method) {
+        ClassNode cn = new ClassNode();
+        new ClassReader(b).accept(cn, 0);
+        org.objectweb.asm.util.Textifier t = new org.objectweb.asm.util.Textifier();
+        method(cn, method).accept(new org.objectweb.asm.util.TraceMethodVisitor(t));
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.print(new java.io.PrintWriter(sw));
+        return sw.toString();
+    }
 }
