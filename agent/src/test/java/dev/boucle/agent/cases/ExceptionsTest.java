@@ -73,4 +73,10 @@ class ExceptionsTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void tryWithNullResource(boolean s) { check(s, E, "tryWithNullResource", true); check(s, E, "tryWithNullResource", false); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void liveOnlyInHandler(boolean s) { check(s, E, "liveOnlyInHandler", 7); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void liveOnlyInFinally(boolean s) { check(s, E, "liveOnlyInFinally", true); check(s, E, "liveOnlyInFinally", false); }
 }

@@ -514,4 +514,97 @@ public final class Exceptions {
         }
         return r;
     }
+
+    // 60. values live only along the exception edge: overwritten on the normal path right after the await,
+    // read only by the catch or the finally
+    @Async
+    public static Coroutine<String> liveOnlyInHandler(int n) {
+        int stage = 0;
+        long acc = 0;
+        double ratio = 0;
+        String last = "none";
+        for (int i = 0; i < n; i++) {
+            try {
+                stage = 1;
+                acc += await(v((long) i));
+                stage = 2;
+                ratio = i / 4.0;
+                last = "i" + i;
+                if (i % 3 == 0) {
+                    await(fail("f" + i));
+                }
+                stage = 3;
+                ratio = -1;
+            } catch (IllegalArgumentException e) {
+                Knob.log("caught " + e.getMessage() + " at stage " + stage + " acc " + acc + " ratio " + ratio + " last " + last);
+            } finally {
+                Knob.log("finally stage " + stage);
+            }
+        }
+        return done(stage + "," + acc + "," + ratio + "," + last);
+    }
+
+    public static String liveOnlyInHandlerPlain(int n) {
+        int stage = 0;
+        long acc = 0;
+        double ratio = 0;
+        String last = "none";
+        for (int i = 0; i < n; i++) {
+            try {
+                stage = 1;
+                acc += (long) i;
+                stage = 2;
+                ratio = i / 4.0;
+                last = "i" + i;
+                if (i % 3 == 0) {
+                    V.failPlain("f" + i);
+                }
+                stage = 3;
+                ratio = -1;
+            } catch (IllegalArgumentException e) {
+                Knob.log("caught " + e.getMessage() + " at stage " + stage + " acc " + acc + " ratio " + ratio + " last " + last);
+            } finally {
+                Knob.log("finally stage " + stage);
+            }
+        }
+        return stage + "," + acc + "," + ratio + "," + last;
+    }
+
+    // 61. a value set before a suspension that fails, read only in a finally that itself awaits
+    @Async
+    public static Coroutine<String> liveOnlyInFinally(boolean fail) {
+        String state = "init";
+        long t = 0;
+        try {
+            state = "before";
+            t = 42L;
+            await(fail ? fail("boom") : pause());
+            state = "after";
+            t = -1;
+        } catch (IllegalArgumentException e) {
+            Knob.log("caught " + state);
+        } finally {
+            Knob.log("finally " + await(v(state)) + " " + t);
+        }
+        return done(state);
+    }
+
+    public static String liveOnlyInFinallyPlain(boolean fail) {
+        String state = "init";
+        long t = 0;
+        try {
+            state = "before";
+            t = 42L;
+            if (fail) {
+                V.failPlain("boom");
+            }
+            state = "after";
+            t = -1;
+        } catch (IllegalArgumentException e) {
+            Knob.log("caught " + state);
+        } finally {
+            Knob.log("finally " + state + " " + t);
+        }
+        return state;
+    }
 }
