@@ -88,8 +88,8 @@ public final class AsyncSocket implements AutoCloseable {
     private Task<?> writer;
     /** The kernel of the loop this socket waits in, learnt at the first wait; used to wake waiters on close. */
     private Kernel kernel;
-    private final Readiness readWait = new Readiness(this, true);
-    private final Readiness writeWait = new Readiness(this, false);
+    final Readiness readWait = new Readiness(this, true);
+    final Readiness writeWait = new Readiness(this, false);
     private byte[] scratch;
 
     private AsyncSocket(ProtocolFamily family) {
