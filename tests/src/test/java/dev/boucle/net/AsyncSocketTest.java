@@ -514,6 +514,7 @@ class AsyncSocketTest {
         LOG.clear();
         try (AsyncSocket server = listener(); AsyncSocket c = aiosocket()) {
             Task<Void> t = await(ensureFuture(connecting(c, server.localAddress())));
+            await(yieldNow()); // t starts connecting and waits
             await(cancel(t));
             await(yieldNow());
             assertEquals(Task.Status.CANCELLED, t.status());
