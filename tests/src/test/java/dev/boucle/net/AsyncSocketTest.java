@@ -527,6 +527,57 @@ class AsyncSocketTest {
         assertEquals(List.of("connect finally"), Loop.run(cancelConnect()));
     }
 
+    @Async
+    static Coroutine<Void> blockedSending(AsyncSocket c) {
+        try {
+            await(c.sendAll(new byte[64 << 20]));
+            LOG.add("sent all");
+        } finally {
+            LOG.add("send finally");
+        }
+        return done();
+    }
+
+    @Async
+    static Coroutine<Long> drain(AsyncSocket s) {
+        long n = 0;
+        for (;;) {
+            byte[] b = await(s.recv(1 << 16));
+            if (b.length == 0) {
+                return done(n);
+            }
+            n += b.length;
+        }
+    }
+
+    @Async
+    static Coroutine<List<String>> cancelSend() {
+        LOG.clear();
+        try (AsyncSocket server = listener(); AsyncSocket c = aiosocket()) {
+            c.setOption(StandardSocketOptions.SO_SNDBUF, 16 * 1024);
+            await(c.connect(server.localAddress()));
+            try (AsyncSocket s = await(server.accept())) {
+                Task<Void> writer = await(ensureFuture(blockedSending(c)));
+                await(sleep(Duration.ofMillis(20))); // the buffers fill up; the writer waits
+                assertFalse(writer.isDone());
+                await(cancel(writer));
+                await(yieldNow());
+                assertEquals(Task.Status.CANCELLED, writer.status());
+                Task<Long> reader = await(ensureFuture(drain(s)));
+                await(c.sendAll(new byte[] {1, 2, 3})); // the write side is free again
+                c.shutdownOutput();
+                long got = await(reader);
+                assertTrue(got > 3 && got < (64 << 20) + 3, "bytes received: " + got);
+            }
+        }
+        return done(new ArrayList<>(LOG));
+    }
+
+    @Test
+    void cancellingATaskBlockedInSendUnregistersAndRunsFinally() {
+        assertEquals(List.of("send finally"), Loop.run(cancelSend()));
+    }
+
     // ------------------------------------------------------------------ no leaked keys
 
     @Async

@@ -108,7 +108,7 @@ class EchoLoadTest {
         return done(size);
     }
 
-    /** Sizes from 0 to 1 MiB, log-uniform (most small, a few large), and a few of exactly 1 MiB. */
+    /** Sizes from 1 byte to 1 MiB, log-uniform (most small, a few large), and a few of exactly 1 MiB. */
     static int[] sizes(int n, long seed) {
         Random r = new Random(seed);
         int[] sizes = new int[n];
