@@ -445,6 +445,40 @@ class AsyncSocketTest {
         assertTrue(m.contains("was closed while <Task 'recv'"), m);
     }
 
+    @Async
+    static Coroutine<Void> connectOnly(int port) {
+        try (AsyncSocket c = aiosocket()) {
+            await(c.connect("127.0.0.1", port));
+        }
+        return done();
+    }
+
+    @Async
+    static Coroutine<String> faultsThenWork() {
+        int closedPort;
+        try (AsyncSocket probe = listener()) {
+            closedPort = probe.localPort();
+        }
+        // a task that fails on its own: the loop goes on with the others
+        Task<Void> doomed = await(ensureFuture(connectOnly(closedPort)));
+        List<String> seen = new ArrayList<>(await(refused()) == null ? List.of() : List.of("refused"));
+        seen.add(await(portInUse()) == null ? "bound twice?" : "in use");
+        seen.addAll(await(useAfterClose()).isEmpty() ? List.of() : List.of("closed"));
+        seen.add(await(resetMidStream()).contains("reset") ? "reset" : "no reset");
+        // and real work still flows on the same loop
+        seen.addAll(await(seedExchange()));
+        assertEquals(Task.Status.ERROR, doomed.status());
+        assertInstanceOf(ConnectionRefusedException.class, doomed.exception());
+        return done(String.join(",", seen));
+    }
+
+    @Test
+    void faultsLeaveTheLoopRunning() {
+        try (Loop loop = new Loop()) {
+            assertEquals("refused,in use,closed,reset,Hello World!,!dlroW olleH", loop.runUntilComplete(faultsThenWork()));
+        }
+    }
+
     // ------------------------------------------------------------------ cancellation
 
     static final List<String> LOG = new ArrayList<>();
