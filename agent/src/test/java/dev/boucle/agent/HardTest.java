@@ -50,7 +50,9 @@ class HardTest {
 
     private static boolean accepts(Class<?>[] types, Object[] args) {
         for (int i = 0; i < types.length; i++) {
-            if (args[i] != null && !types[i].isPrimitive() && !types[i].isInstance(args[i])) {
+            Class<?> t = types[i].isPrimitive()
+                    ? java.lang.invoke.MethodType.methodType(types[i]).wrap().returnType() : types[i];
+            if (args[i] == null ? types[i].isPrimitive() : !t.isInstance(args[i])) {
                 return false;
             }
         }

@@ -175,4 +175,18 @@ public class Smoke {
     public static Coroutine<Void> nothing() {
         return done();
     }
+
+    @Async
+    public static Coroutine<Integer> leaf() {
+        return done(1);
+    }
+
+    @Async
+    public static Coroutine<Integer> sumLeaves(int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += await(leaf());
+        }
+        return done(s);
+    }
 }
