@@ -130,9 +130,7 @@ final class StateMachineEmitter {
             for (SpillPlan.Value v : p.stack) {
                 FrameCode.load(tail, f, v);
             }
-            for (SpillPlan.Value v : p.all()) {
-                FrameCode.clear(tail, f, v);
-            }
+            FrameCode.clearAll(tail, f, p.all(), p.refCount);
             tail.add(new JumpInsnNode(Opcodes.GOTO, take));
         }
         LabelNode bad = new LabelNode();
@@ -154,9 +152,7 @@ final class StateMachineEmitter {
             FrameCode.load(head, f, v);
             head.add(new VarInsnNode(v.storeOpcode(), v.slot));
         }
-        for (SpillPlan.Value v : entry.locals) {
-            FrameCode.clear(head, f, v);
-        }
+        FrameCode.clearAll(head, f, entry.locals, entry.refCount);
         insns.insert(head);
         insns.add(tail);
         m.maxLocals = f + 1;

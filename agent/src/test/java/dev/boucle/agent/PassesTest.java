@@ -220,12 +220,15 @@ class PassesTest {
                 news.add(i);
             }
         }
-        assertEquals(2, news.size());
+        assertEquals(3, news.size());
         int await = m.instructions.indexOf(awaits.get(0));
         assertTrue(m.instructions.indexOf(news.get(0)) < await, "the first new has no await inside: untouched");
-        assertTrue(m.instructions.indexOf(news.get(1)) > await, "the second moved after the await");
+        assertEquals(Opcodes.DUP, news.get(0).getNext().getOpcode());
+        assertTrue(m.instructions.indexOf(news.get(1)) < await, "the second initialises P where javac did");
+        assertEquals(Opcodes.POP, news.get(1).getNext().getOpcode(), "... and drops the object");
+        assertTrue(m.instructions.indexOf(news.get(2)) > await, "its real NEW moved after the await");
         // NEW, DUP, load arg0, load arg1 (long), invokespecial
-        AbstractInsnNode n = news.get(1);
+        AbstractInsnNode n = news.get(2);
         assertEquals("gen/N$P", ((TypeInsnNode) n).desc);
         assertEquals(Opcodes.DUP, n.getNext().getOpcode());
         assertEquals(Opcodes.ALOAD, n.getNext().getNext().getOpcode());

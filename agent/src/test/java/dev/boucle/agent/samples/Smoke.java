@@ -189,4 +189,33 @@ public class Smoke {
         }
         return done(s);
     }
+
+    static final Coroutine<Integer> ONE = done(1);
+
+    @Async
+    public static Coroutine<Integer> sumCompleted(int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += await(ONE);
+        }
+        return done(s);
+    }
+
+    @Async
+    public static Coroutine<String> hygiene() {
+        String big = new String("payload");
+        await(yieldNow());
+        String r = big + "!";
+        await(yieldNow());
+        return done(r);
+    }
+
+    @Async
+    public static Coroutine<Void> inspect(Coroutine<?> target, List<String> seen) {
+        for (int i = 0; i < 3; i++) {
+            seen.add(java.util.Arrays.toString(((dev.boucle.internal.Frame) target).refs));
+            await(yieldNow());
+        }
+        return done();
+    }
 }
