@@ -472,7 +472,7 @@ public final class AsyncSocket implements AutoCloseable {
         if (e instanceof ConnectException || m.contains("refused")) {
             return new ConnectionRefusedException(op + " on " + this + ": connection refused (nothing listens there)", e);
         }
-        if (m.contains("reset") || m.contains("broken pipe")) {
+        if (m.contains("reset") || m.contains("broken pipe") || m.contains("forcibly closed") || m.contains("connection aborted")) {
             return new ConnectionResetException(op + " on " + this + ": connection reset by peer (" + e.getMessage() + ")", e);
         }
         return new NetException(op + " on " + this + " failed: " + e.getMessage(), e);

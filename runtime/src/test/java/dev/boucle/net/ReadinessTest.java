@@ -67,7 +67,7 @@ class ReadinessTest {
             calls.add("onCancel");
         }
 
-        // The loop branch adds Kernel.loop(); without @Override this compiles against both versions.
+        @Override
         public Loop loop() {
             return null;
         }
