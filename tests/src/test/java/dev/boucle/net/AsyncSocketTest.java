@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.boucle.Async;
 import dev.boucle.Coroutine;
@@ -139,13 +138,7 @@ class AsyncSocketTest {
 
     @Test
     void theSeedsServerAndClientExchangeOverIPv6() throws Exception {
-        boolean v6;
-        try {
-            v6 = InetAddress.getByName("::1").isLoopbackAddress() && java.net.NetworkInterface.getByInetAddress(InetAddress.getByName("::1")) != null;
-        } catch (Exception e) {
-            v6 = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(v6, "no IPv6 loopback");
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasIPv6Loopback(), "no IPv6 loopback");
         assertEquals(List.of("Hello World!", "!dlroW olleH"), Loop.run(seedExchangeV6()));
     }
 
@@ -172,6 +165,88 @@ class AsyncSocketTest {
     void addressesOptionsAndToString() {
         String s = Loop.run(addresses());
         assertTrue(s.matches("<AsyncSocket listening 127\\.0\\.0\\.1:\\d+> <AsyncSocket 127\\.0\\.0\\.1:\\d+ -> 127\\.0\\.0\\.1:\\d+>"), s);
+    }
+
+    @Async
+    static Coroutine<List<String>> dualStack() {
+        List<String> got = new ArrayList<>();
+        try (AsyncSocket server = aiosocket().bind("::", 0).listen()) {
+            for (String host : new String[] {"127.0.0.1", "::1"}) {
+                Task<Void> echo = await(ensureFuture(echoOnce(server)));
+                try (AsyncSocket c = aiosocket()) {
+                    await(c.connect(host, server.localPort()));
+                    await(c.sendAll(host.getBytes(UTF_8)));
+                    c.shutdownOutput();
+                    got.add(new String(await(readAll(c)), UTF_8));
+                }
+                await(echo);
+            }
+        }
+        return done(got);
+    }
+
+    @Test
+    void aDefaultSocketBoundToTheWildcardServesIPv4AndIPv6Clients() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasIPv6Loopback(), "no IPv6 loopback");
+        assertEquals(List.of("127.0.0.1", "::1"), Loop.run(dualStack()));
+    }
+
+    static boolean hasIPv6Loopback() {
+        try {
+            return java.net.NetworkInterface.getByInetAddress(InetAddress.getByName("::1")) != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static final List<String> ORDER = new ArrayList<>();
+
+    @Async
+    static Coroutine<Void> mark(String s) {
+        ORDER.add(s);
+        return done();
+    }
+
+    @Async
+    static Coroutine<List<String>> fastPath() {
+        ORDER.clear();
+        try (AsyncSocket server = listener()) {
+            AsyncSocket c = await(connectTo(server));
+            try (AsyncSocket s = await(server.accept()); c) {
+                await(c.sendAll(new byte[] {1, 2, 3}));
+                await(sleep(Duration.ofMillis(20))); // the bytes are in s's receive buffer
+                Task<Void> other = await(ensureFuture(mark("other task")));
+                byte[] b = await(s.recv(10));        // ready: no trip through the loop, so other has not run
+                await(c.send(new byte[] {4}));       // room to write: no trip either
+                ORDER.add("read " + b.length);
+                await(other);
+            }
+        }
+        return done(new ArrayList<>(ORDER));
+    }
+
+    @Test
+    void anOperationThatNeedNotWaitDoesNotGoThroughTheLoop() {
+        assertEquals(List.of("read 3", "other task"), Loop.run(fastPath()));
+    }
+
+    @Async
+    static Coroutine<Long> idleAccept() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (AsyncSocket server = listener()) {
+            Task<AsyncSocket> acceptor = await(ensureFuture(server.accept()));
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            await(sleep(Duration.ofMillis(500))); // the loop has only the acceptor's wait and this timer
+            long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+            await(cancel(acceptor));
+            return done(cpu);
+        }
+    }
+
+    @Test
+    void aTaskWaitingInAcceptCostsNoCpu() {
+        long cpuNanos = Loop.run(idleAccept());
+        assertTrue(cpuNanos < 100_000_000L, "the loop thread used " + cpuNanos / 1_000_000 + " ms of CPU in 500 ms idle");
     }
 
     // ------------------------------------------------------------------ end of stream, partial I/O
@@ -655,9 +730,5 @@ class AsyncSocketTest {
                     () -> Loop.run(s.accept())).getMessage();
             assertTrue(m.contains("listen() first"), m);
         }
-    }
-
-    static void unused() {
-        fail();
     }
 }
