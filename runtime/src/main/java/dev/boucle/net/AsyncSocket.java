@@ -1,6 +1,7 @@
 package dev.boucle.net;
 
 import dev.boucle.Coroutine;
+import dev.boucle.Loop;
 import dev.boucle.Task;
 import dev.boucle.internal.Body;
 import dev.boucle.internal.Frame;
@@ -365,6 +366,11 @@ public final class AsyncSocket implements AutoCloseable {
         if (closed) {
             return;
         }
+        if ((reader != null || writer != null) && kernel != null && Loop.current() != kernel.loop()) {
+            throw new IllegalStateException("close of " + this + " from thread " + Thread.currentThread().getName()
+                    + " while " + (reader != null ? reader : writer) + " waits on it: close it on its loop's thread,"
+                    + " with loop.callSoonThreadsafe(socket::close)");
+        }
         closed = true;
         listening = false;
         Task<?> r = reader;
@@ -388,7 +394,7 @@ public final class AsyncSocket implements AutoCloseable {
         }
         try {
             k.fail(waiter, new SocketClosedException(this + " was closed while " + waiter + " waited on it", new ClosedChannelException()));
-        } catch (RuntimeException alreadyWoken) {
+        } catch (IllegalStateException alreadyWoken) {
             // The loop had already answered the waiter (it is queued to run): its retry sees the closed socket.
         }
     }

@@ -67,9 +67,11 @@ class ReadinessTest {
             calls.add("onCancel");
         }
 
+        Loop loop;
+
         @Override
         public Loop loop() {
-            return null;
+            return loop;
         }
     }
 
@@ -124,6 +126,22 @@ class ReadinessTest {
         SocketClosedException e = assertThrows(SocketClosedException.class, () -> s.readWait.handle(k, aTask(new Loop())));
         assertTrue(e.getMessage().endsWith("the socket is closed"), e.getMessage());
         assertTrue(k.calls.isEmpty());
+    }
+
+    @Test
+    void closingFromAnotherThreadThanTheLoopsWhileATaskWaitsIsRefused() {
+        Loop loop = new Loop();
+        FakeKernel k = new FakeKernel();
+        k.loop = loop; // the waiter's loop, not running on this thread
+        AsyncSocket s = AsyncSocket.aiosocket().bind("127.0.0.1", 0).listen();
+        s.readWait.ops = SelectionKey.OP_ACCEPT;
+        s.readWait.handle(k, aTask(loop));
+        IllegalStateException e = assertThrows(IllegalStateException.class, s::close);
+        assertTrue(e.getMessage().contains("loop.callSoonThreadsafe(socket::close)"), e.getMessage());
+        assertTrue(!s.isClosed() && s.channel().isOpen(), "nothing was closed");
+        k.loop = null; // as if on the loop's thread
+        s.close();
+        assertTrue(s.isClosed());
     }
 
     @Test
