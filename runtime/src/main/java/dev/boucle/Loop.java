@@ -81,11 +81,19 @@ public final class Loop implements AutoCloseable {
      */
     public static <T> T run(Coroutine<T> c) {
         try (Loop loop = new Loop()) {
+            T result;
             try {
-                return loop.runUntilComplete(c);
-            } finally {
-                loop.cancelAll();
+                result = loop.runUntilComplete(c);
+            } catch (Throwable e) {
+                try {
+                    loop.cancelAll();
+                } catch (Throwable again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
+            loop.cancelAll();
+            return result;
         }
     }
 
