@@ -54,6 +54,7 @@ final class StateMachineEmitter {
             boolean isStatic) {
         InsnList insns = m.instructions;
         int tempBase = m.maxLocals;
+        boolean keepsThis = !isStatic && !storesInto(m, 0);
         List<MethodInsnNode> reachable = new ArrayList<>();
         List<SpillPlan> plans = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -63,10 +64,10 @@ final class StateMachineEmitter {
                 continue; // unreachable: left as is
             }
             reachable.add(a);
-            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), isStatic, 1, tempBase));
+            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), keepsThis, 1, tempBase));
             lines.add(DebugInfo.lineOf(a));
         }
-        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), isStatic, 0, tempBase);
+        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), keepsThis, 0, tempBase);
         int maxTemp = 0;
         Result r = new Result();
         r.entry = entry;
@@ -157,5 +158,19 @@ final class StateMachineEmitter {
         insns.add(tail);
         m.maxLocals = f + 1;
         return r;
+    }
+
+    /** Whether some instruction of {@code m} writes local {@code slot}. */
+    static boolean storesInto(MethodNode m, int slot) {
+        for (var i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof VarInsnNode && ((VarInsnNode) i).var == slot
+                    && i.getOpcode() >= Opcodes.ISTORE && i.getOpcode() <= Opcodes.ASTORE) {
+                return true;
+            }
+            if (i instanceof org.objectweb.asm.tree.IincInsnNode && ((org.objectweb.asm.tree.IincInsnNode) i).var == slot) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -40,6 +40,15 @@ class GeneratedCodeTest {
         throw new NoSuchMethodException(method);
     }
 
+    static Object runInstance(Compiled c, String cls, String method, boolean y) throws Exception {
+        Class<?> k = c.loadClass(cls);
+        var ctor = k.getDeclaredConstructor();
+        ctor.setAccessible(true);
+        var m = k.getDeclaredMethod(method, boolean.class);
+        m.setAccessible(true);
+        return Loop.run((Coroutine<?>) m.invoke(ctor.newInstance(), y));
+    }
+
     @Test
     void threeHundredLocalsLiveAcrossAwaits() throws Exception {
         StringBuilder sb = new StringBuilder(HEADER).append("public class BigLocals {\n");
@@ -121,8 +130,12 @@ class GeneratedCodeTest {
             + "    try { if (await(id(6, y)) == 6) throw new IllegalStateException(\"x\"); }\n"
             + "    catch (IllegalStateException e) { s += e.getMessage() + await(id(7, y)); }\n"
             + "    finally { s += \"f\"; }\n"
-            + "    return done(s + d + p);\n"
+            + "    return done(s + d + p + await(new Old().inst(y)) + await(new I() {}.dflt(y)));\n"
             + "  }\n"
+            + "  private int k = 8;\n"
+            + "  @Async Coroutine<Integer> inst(boolean y) { return done(k + await(id(1, y))); }\n"
+            + "  interface I { @Async default Coroutine<String> dflt(boolean y) { return done(\"i\" + await(id(2, y))); } }\n"
+            + "  static Coroutine<String> viaI(boolean y) { return new I() {}.dflt(y); }\n"
             + "}\n";
 
     static java.util.stream.IntStream releases() {
@@ -134,8 +147,10 @@ class GeneratedCodeTest {
     @org.junit.jupiter.params.provider.MethodSource("releases")
     void classFilesOfSeveralReleases(int release) throws Exception {
         Compiled c = Compiled.compile(release, Map.of("gen.Old", PORTABLE));
-        assertEquals("a1b1x7f3.0(3,(4,5))", run(c, "gen.Old", "run", true));
-        assertEquals("a1b1x7f3.0(3,(0,5))", run(c, "gen.Old", "run", false));
+        assertEquals("a1b1x7f3.0(3,(4,5))9i2", run(c, "gen.Old", "run", true));
+        assertEquals("a1b1x7f3.0(3,(0,5))9i2", run(c, "gen.Old", "run", false));
+        assertEquals(9, runInstance(c, "gen.Old", "inst", true));
+        assertEquals("i2", run(c, "gen.Old", "viaI", true));
         byte[] out = c.instrumented.get("gen.Old");
         int major = ((out[6] & 0xFF) << 8) | (out[7] & 0xFF);
         assertEquals(44 + release, major);

@@ -218,4 +218,15 @@ public class Smoke {
         }
         return done();
     }
+
+    /** Not @Async: its javac frames (l is a List at the merge) must be copied, not recomputed. */
+    public static Object pick(boolean c) {
+        java.util.List<String> l;
+        if (c) {
+            l = new ArrayList<>();
+        } else {
+            l = new java.util.LinkedList<>();
+        }
+        return l;
+    }
 }
