@@ -2,11 +2,20 @@ package dev.boucle;
 
 import dev.boucle.internal.Completed;
 import dev.boucle.internal.Misuse;
+import dev.boucle.syscall.Cancel;
+import dev.boucle.syscall.Gather;
+import dev.boucle.syscall.Sleep;
+import dev.boucle.syscall.Spawn;
+import dev.boucle.syscall.Yield;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The functions an {@link Async} method uses: {@code import static dev.boucle.Boucle.*;}.
+ *
+ * <p>Each function that talks to the loop returns a message (a {@link dev.boucle.syscall.Syscall})
+ * to await: nothing happens until it is awaited.
  */
 public final class Boucle {
     private Boucle() {}
@@ -31,29 +40,48 @@ public final class Boucle {
     }
 
     /** Gives the loop a turn: the task goes to the back of the ready queue (the seeds' {@code interrupt()}). */
-    @SuppressWarnings("unchecked")
     public static Awaitable<Void> yieldNow() {
-        return (Awaitable<Void>) (Awaitable<?>) Loop.YieldNow.INSTANCE;
+        return Yield.INSTANCE;
     }
 
-    /** Suspends the task for {@code d}, on a timer. */
+    /** Suspends the task for {@code d}, on a timer (a zero or negative {@code d} is a {@link #yieldNow()}). */
     public static Awaitable<Void> sleep(Duration d) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+        long nanos = Sleep.saturatedNanos(d);
+        return nanos == 0 ? Yield.INSTANCE : Sleep.after(nanos);
     }
 
-    /** SCHEDULE: runs {@code c} concurrently as a new task, and returns that task. */
+    /** Suspends the task until the wall clock reads {@code when} (the seeds' {@code sleep_until}). */
+    public static Awaitable<Void> sleepUntil(Instant when) {
+        return Sleep.untilInstant(when);
+    }
+
+    /**
+     * SCHEDULE: runs {@code c} concurrently as a new task, and returns that task. The caller runs
+     * on (it is queued before the new task); await the task to join it.
+     */
     public static <T> Awaitable<Task<T>> ensureFuture(Coroutine<T> c) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+        return new Spawn<>(c, null);
     }
 
-    /** Cancels {@code t}, then gives the loop a turn. */
+    /** {@link #ensureFuture(Coroutine)} with a task name of your choosing. */
+    public static <T> Awaitable<Task<T>> ensureFuture(Coroutine<T> c, String name) {
+        return new Spawn<>(c, name);
+    }
+
+    /**
+     * Cancels {@code t} (see {@link Task#cancel()}), then gives the loop a turn: a
+     * {@link CancelledException} is thrown into {@code t} at its suspension point.
+     */
     public static Awaitable<Void> cancel(Task<?> t) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+        return new Cancel(t);
     }
 
-    /** Runs the coroutines concurrently; their results in argument order. */
+    /**
+     * Runs the coroutines concurrently, each as a task; their results in argument order. The first
+     * failure is rethrown at the await, and the other coroutines are cancelled.
+     */
     @SafeVarargs
     public static <T> Awaitable<List<T>> gather(Coroutine<? extends T>... cs) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+        return new Gather<>(cs);
     }
 }

@@ -1,19 +1,39 @@
 package dev.boucle;
 
+import dev.boucle.syscall.Sleep;
+import dev.boucle.syscall.Yield;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A single-threaded event loop: a FIFO of ready tasks run round-robin, each to its next
- * suspension, answering the messages they send.
+ * suspension, answering the messages they send (the seeds' {@code Loop}).
  *
- * <p>MINIMAL VERSION (transformer issue): only yields are answered; the loop issue adds syscalls,
- * timers, the selector and thread-safe wake-ups.
+ * <p>One turn of the loop: take the callbacks posted from other threads, fire the timers that are
+ * due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
+ * {@link #callSoonThreadsafe} wake-up), then run the tasks and callbacks that were ready at the
+ * start of the turn, in order. A task that yields goes to the back; a task that sends a syscall
+ * goes to the back when the syscall answers it, before the tasks the syscall spawned.
+ *
+ * <p>A task's failure never stops the loop: it is kept on its {@link Task}. A callback's failure
+ * is reported on standard error. Everything except {@link #callSoonThreadsafe} must be called on
+ * the loop's thread (or before it runs).
  */
 public final class Loop implements AutoCloseable {
     private static final ThreadLocal<Loop> CURRENT = new ThreadLocal<>();
 
-    private final ArrayDeque<Task<?>> ready = new ArrayDeque<>();
+    /** Ready tasks ({@link Task}) and callbacks ({@link Runnable}), in FIFO order. */
+    final ArrayDeque<Object> ready = new ArrayDeque<>();
+    final Timers timers = new Timers();
+    final Poller poller = new Poller(this);
+    final LoopKernel kernel = new LoopKernel(this);
+    /** Tasks created on this loop and not done. */
+    private int liveTasks;
+    private boolean running;
+    private boolean closed;
+    private Consumer<? super Task<?>> taskDoneHook;
 
     public Loop() {}
 
@@ -22,85 +42,260 @@ public final class Loop implements AutoCloseable {
         return CURRENT.get();
     }
 
+    /** Schedules {@code c} as a new task at the back of the ready queue. */
     public <T> Task<T> schedule(Coroutine<T> c) {
-        Task<T> t = new Task<>(c);
-        ready.add(t);
+        return schedule(c, null);
+    }
+
+    /** Schedules {@code c} as a new task named {@code name} (the method's name if {@code null}). */
+    public <T> Task<T> schedule(Coroutine<T> c, String name) {
+        Task<T> t = newTask(c, name);
+        enqueue(t);
         return t;
     }
 
+    /** Runs until no task is left alive, no callback is ready and no timer is pending. */
     public void runUntilEmpty() {
-        Loop previous = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            Task<?> t;
-            while ((t = ready.poll()) != null) {
-                runStep(t);
-            }
-        } finally {
-            CURRENT.set(previous);
-        }
+        runLoop(null);
     }
 
+    /**
+     * Schedules {@code c} and runs the loop until it is done (other tasks may remain): its result,
+     * or its exception rethrown ({@link CancelledException} if it was cancelled).
+     */
     public <T> T runUntilComplete(Coroutine<T> c) {
-        Task<T> task = schedule(c);
-        Loop previous = CURRENT.get();
-        CURRENT.set(this);
-        try {
-            while (!task.isDone()) {
-                Task<?> t = ready.poll();
-                if (t == null) {
-                    throw new IllegalStateException("Boucle: the loop ran out of tasks before " + task + " finished");
-                }
-                runStep(t);
-            }
-        } finally {
-            CURRENT.set(previous);
-        }
-        if (task.status() == Task.Status.ERROR) {
-            throw Loop.<RuntimeException>sneaky(task.exception());
-        }
-        return task.result();
+        Task<T> t = schedule(c);
+        runLoop(t);
+        return t.result();
     }
 
+    /** Runs {@code c} on a new loop, which is closed afterwards (asyncio.run). */
     public static <T> T run(Coroutine<T> c) {
         try (Loop loop = new Loop()) {
             return loop.runUntilComplete(c);
         }
     }
 
-    private void runStep(Task<?> t) {
-        if (t.step(null, null)) {
-            Object m = t.pendingMessage();
-            if (m == YieldNow.INSTANCE) {
-                ready.add(t);
+    /** Runs {@code r} on the loop, after what is ready now. */
+    public void callSoon(Runnable r) {
+        Objects.requireNonNull(r, "r");
+        checkOpen();
+        ready.addLast(r);
+    }
+
+    /** Runs {@code r} on the loop once {@code delay} has passed (timers due together: in the order set). */
+    public void callLater(Duration delay, Runnable r) {
+        Objects.requireNonNull(r, "r");
+        checkOpen();
+        timers.add(System.nanoTime() + Sleep.saturatedNanos(delay), r);
+    }
+
+    /** From any thread: runs {@code r} on the loop soon, waking it if it is blocked. */
+    public void callSoonThreadsafe(Runnable r) {
+        Objects.requireNonNull(r, "r");
+        if (closed) {
+            throw new IllegalStateException("Boucle: the loop is closed");
+        }
+        poller.post(r);
+    }
+
+    /**
+     * Calls {@code hook} with every task of this loop when it is done, after the task's own
+     * {@link Task#onDone} callbacks: the seeds' loop, which prints each task as it finishes, is
+     * {@code loop.onTaskDone(System.out::println)}. Hooks added later run after earlier ones.
+     */
+    public void onTaskDone(Consumer<? super Task<?>> hook) {
+        Objects.requireNonNull(hook, "hook");
+        Consumer<? super Task<?>> h = taskDoneHook;
+        if (h == null) {
+            taskDoneHook = hook;
+        } else {
+            taskDoneHook = t -> {
+                h.accept(t);
+                hook.accept(t);
+            };
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Releases the selector. Tasks still alive are dropped without running again. */
+    @Override
+    public void close() {
+        if (running) {
+            throw new IllegalStateException("Boucle: cannot close a running loop");
+        }
+        if (!closed) {
+            closed = true;
+            poller.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- the loop
+
+    private void runLoop(Task<?> until) {
+        checkOpen();
+        if (running) {
+            throw new IllegalStateException("Boucle: the loop is already running; await the coroutine"
+                    + " instead of running the loop again from inside it");
+        }
+        Loop previous = CURRENT.get();
+        CURRENT.set(this);
+        running = true;
+        try {
+            for (;;) {
+                if (until != null ? until.state == Task.DONE : idle()) {
+                    return;
+                }
+                events();
+                for (int n = ready.size(); n > 0; n--) {
+                    Object o = ready.pollFirst();
+                    if (o instanceof Task) {
+                        step((Task<?>) o);
+                        if (until != null && until.state == Task.DONE) {
+                            return;
+                        }
+                    } else {
+                        runCallback((Runnable) o);
+                    }
+                }
+            }
+        } finally {
+            running = false;
+            CURRENT.set(previous);
+        }
+    }
+
+    /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */
+    private void step(Task<?> t) {
+        if (t.step()) {
+            Object m = t.pending();
+            if (m == Yield.INSTANCE) {
+                t.state = Task.QUEUED;
+                ready.addLast(t);
             } else {
-                throw new UnsupportedOperationException("TODO(loop issue): " + m);
+                kernel.dispatch(t, m);
             }
         }
     }
 
-    public void callSoon(Runnable r) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+    /** Nothing left to do: no task alive, nothing ready, no timer, no post. */
+    private boolean idle() {
+        return liveTasks == 0 && ready.isEmpty() && timers.isEmpty() && !poller.hasPosts();
     }
 
-    public void callLater(Duration delay, Runnable r) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+    /** Posted callbacks, due timers and I/O; blocks in the selector if nothing is ready. */
+    private void events() {
+        if (poller.hasPosts()) {
+            poller.drainPosts(ready);
+        }
+        if (!timers.isEmpty()) {
+            fireTimers(System.nanoTime());
+        }
+        if (!ready.isEmpty()) {
+            if (poller.ioWaiting > 0) {
+                poller.poll(0);
+            }
+            return;
+        }
+        long timeout = -1;
+        if (!timers.isEmpty()) {
+            long nanos = timers.firstDeadline() - System.nanoTime();
+            timeout = nanos <= 0 ? 0 : Math.max(1, (nanos + 999_999) / 1_000_000);
+        }
+        poller.poll(timeout);
+        if (poller.hasPosts()) {
+            poller.drainPosts(ready);
+        }
+        if (!timers.isEmpty()) {
+            fireTimers(System.nanoTime());
+        }
     }
 
-    public void callSoonThreadsafe(Runnable r) {
-        throw new UnsupportedOperationException("TODO(loop issue)");
+    private void fireTimers(long now) {
+        Object target;
+        while ((target = timers.pollDue(now)) != null) {
+            if (target instanceof Task) {
+                Task<?> t = (Task<?>) target;
+                wake(t, null, null);
+            } else {
+                ready.addLast(target);
+            }
+        }
     }
 
-    @Override
-    public void close() {}
+    // ------------------------------------------------------- used by Task, Waiter, LoopKernel
+
+    <T> Task<T> newTask(Coroutine<T> c, String name) {
+        checkOpen();
+        Task<T> t = new Task<>(this, c, name);
+        liveTasks++;
+        return t;
+    }
+
+    /** Puts {@code t} at the back of the ready queue. */
+    void enqueue(Task<?> t) {
+        t.state = Task.QUEUED;
+        ready.addLast(t);
+    }
+
+    /** Answers the waiting {@code t} with a value or an error, releasing what it waited on. */
+    void wake(Task<?> t, Object value, Throwable error) {
+        if (t.blockers != null || t.timerIndex >= 0) {
+            kernel.detach(t, false);
+        }
+        t.sendValue = value;
+        t.sendError = error;
+        enqueue(t);
+    }
+
+    void taskDone(Task<?> t) {
+        liveTasks--;
+        Consumer<? super Task<?>> h = taskDoneHook;
+        if (h != null) {
+            runCallback(h, t);
+        }
+    }
+
+    void runCallback(Runnable r) {
+        try {
+            r.run();
+        } catch (Throwable e) {
+            report("the callback " + r, e);
+        }
+    }
+
+    <T> void runCallback(Consumer<? super T> c, T arg) {
+        try {
+            c.accept(arg);
+        } catch (Throwable e) {
+            report("a done callback of " + arg, e);
+        }
+    }
+
+    /** Reports an exception nobody can receive (a callback's), and goes on. */
+    void report(String where, Throwable e) {
+        System.err.println("Boucle: exception in " + where + ":");
+        e.printStackTrace();
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("Boucle: the loop is closed");
+        }
+    }
 
     @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable e) throws E {
+    static <E extends Throwable> E sneaky(Throwable e) throws E {
         throw (E) e;
     }
 
-    /** Placeholder yield message until the loop issue's syscalls land. */
-    static final class YieldNow implements Awaitable<Void> {
-        static final YieldNow INSTANCE = new YieldNow();
+    @Override
+    public String toString() {
+        return "<Loop " + liveTasks + " tasks, " + ready.size() + " ready, " + timers.size() + " timers"
+                + (closed ? ", closed>" : ">");
     }
 }

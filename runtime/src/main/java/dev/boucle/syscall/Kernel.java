@@ -1,21 +1,33 @@
 package dev.boucle.syscall;
 
 import dev.boucle.Coroutine;
+import dev.boucle.Loop;
 import dev.boucle.Task;
 import java.nio.channels.SelectableChannel;
 
 /**
  * What a {@link Syscall} handler may ask of the loop that received it. One per loop; every method
  * runs on the loop's thread.
+ *
+ * <p>Order, as in the seeds' loop: a task answered by {@link #reply} goes to the back of the ready
+ * queue at once; tasks {@link #spawn spawned} while a handler runs are queued when it returns, so
+ * a sender answered at once runs again before the tasks it spawned.
  */
 public interface Kernel {
-    /** Resumes {@code task} with {@code value} as the result of its await; it goes to the back of the ready queue. */
+    /**
+     * Resumes {@code task} with {@code value} as the result of its await; it goes to the back of the
+     * ready queue. Fails with {@link IllegalStateException} if the task is not waiting for a reply
+     * (answered twice); ignored if the task was cancelled meanwhile.
+     */
     void reply(Task<?> task, Object value);
 
-    /** Resumes {@code task} by throwing {@code error} at its await. */
+    /** Resumes {@code task} by throwing {@code error} at its await; otherwise as {@link #reply}. */
     void fail(Task<?> task, Throwable error);
 
-    /** Schedules {@code c} as a new task at the back of the ready queue (SCHEDULE). */
+    /**
+     * Schedules {@code c} as a new task at the back of the ready queue (SCHEDULE); while a handler
+     * runs, after the handler returns. Fails if {@code c} was already started.
+     */
     <T> Task<T> spawn(Coroutine<T> c);
 
     /** The loop's clock, in {@link System#nanoTime()} units. */
@@ -23,20 +35,27 @@ public interface Kernel {
 
     /**
      * Replies {@code null} to {@code task} once {@code deadlineNanos} (on {@link #nanoTime()}'s clock)
-     * has passed. Timers with equal deadlines fire in the order they were set.
+     * has passed. Timers with equal deadlines fire in the order they were set. The timer is dropped
+     * if the task is answered otherwise first, or cancelled.
      */
     void wakeAt(Task<?> task, long deadlineNanos);
 
     /**
      * Replies {@code null} to {@code task} when {@code channel} is ready for {@code ops}
-     * ({@link java.nio.channels.SelectionKey} bits) in the loop's selector. The channel must be
-     * non-blocking. A second task waiting for the same readiness of the same channel gets a clear error.
+     * ({@link java.nio.channels.SelectionKey} bits; any one of them, if several) in the loop's
+     * selector. The channel must be non-blocking. A second task waiting for the same readiness of
+     * the same channel gets a clear error. The registration is dropped if the task is answered
+     * otherwise first, or cancelled.
      */
     void wakeOnReady(Task<?> task, SelectableChannel channel, int ops);
 
     /**
      * Runs {@code onCancel} if {@code task} is cancelled while it waits for this handler's reply,
-     * before the cancellation is thrown into it: the place to undo a registration.
+     * before the cancellation is thrown into it: the place to undo a registration. Forgotten once
+     * the task is answered.
      */
     void onCancel(Task<?> task, Runnable onCancel);
+
+    /** The loop this kernel belongs to. */
+    Loop loop();
 }

@@ -1,0 +1,75 @@
+package dev.boucle.syscall;
+
+import dev.boucle.Task;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Suspends the sender on a timer: for a delay counted from when the loop receives the message
+ * ({@link #after}), until a deadline on the loop's clock ({@link #until}), or until a wall-clock
+ * instant ({@link #untilInstant}, the seeds' {@code sleep_until}). Never a busy loop: the loop
+ * blocks in its selector until the earliest timer.
+ */
+public final class Sleep implements Syscall<Void> {
+    /** Far enough to mean "never" without overflowing {@code nanoTime} arithmetic (~73 years). */
+    public static final long MAX_NANOS = Long.MAX_VALUE / 4;
+
+    private final long nanos;
+    private final Instant wall;
+    private final boolean absolute;
+
+    private Sleep(long nanos, Instant wall, boolean absolute) {
+        this.nanos = nanos;
+        this.wall = wall;
+        this.absolute = absolute;
+    }
+
+    /** Sleeps {@code nanos} from when the loop handles the message. */
+    public static Sleep after(long nanos) {
+        return new Sleep(Math.min(Math.max(nanos, 0), MAX_NANOS), null, false);
+    }
+
+    /** Sleeps until {@code deadlineNanos} on {@link Kernel#nanoTime()}'s clock. */
+    public static Sleep until(long deadlineNanos) {
+        return new Sleep(deadlineNanos, null, true);
+    }
+
+    /** Sleeps until the wall clock reads {@code when} (at once if it is past). */
+    public static Sleep untilInstant(Instant when) {
+        if (when == null) {
+            throw new NullPointerException("sleepUntil(null)");
+        }
+        return new Sleep(0, when, true);
+    }
+
+    /** {@code d} in nanoseconds, saturated to {@code [0, MAX_NANOS]}. */
+    public static long saturatedNanos(Duration d) {
+        if (d.isNegative()) {
+            return 0;
+        }
+        try {
+            return Math.min(d.toNanos(), MAX_NANOS);
+        } catch (ArithmeticException overflow) {
+            return MAX_NANOS;
+        }
+    }
+
+    @Override
+    public void handle(Kernel kernel, Task<?> sender) {
+        long now = kernel.nanoTime();
+        long deadline;
+        if (wall != null) {
+            deadline = now + saturatedNanos(Duration.between(Instant.now(), wall));
+        } else if (absolute) {
+            deadline = nanos - now > MAX_NANOS ? now + MAX_NANOS : nanos;
+        } else {
+            deadline = now + nanos;
+        }
+        kernel.wakeAt(sender, deadline);
+    }
+
+    @Override
+    public String toString() {
+        return wall != null ? "SLEEP_UNTIL(" + wall + ")" : absolute ? "SLEEP_UNTIL(" + nanos + " ns)" : "SLEEP(" + nanos + " ns)";
+    }
+}
