@@ -29,10 +29,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       {@code cpu.time.norm} is the process CPU time of one run (ns). {@code timersBoucle}:
  *       {@code @Async} sleepers on Boucle's loop; {@code timersHandWritten}: hand-written state
  *       machines on a hand-written selector loop with a timer heap ({@link HandTimerLoop});
+ *       {@code timersProtocol}: the same sleepers written by hand as frames (PROTOCOL.md's shape)
+ *       on Boucle's loop, the runtime's cost without the agent's;
  *       {@code timersVirtual}: one virtual thread per sleeper in {@code Thread.sleep} (JDK 21+).</li>
  *   <li>{@code spawnJoin*}: SCHEDULE round trips per second: a task spawns a child
  *       ({@code ensureFuture}) and joins it ({@code await(task)}); against starting a virtual thread
- *       and joining it.</li>
+ *       and joining it, from a virtual thread; {@code spawnJoinProtocol} is the task written by hand
+ *       as a frame.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -75,6 +78,18 @@ public class LoopBench {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void timersProtocol() {
+        try (Loop loop = new Loop()) {
+            for (Duration d : delays) {
+                loop.schedule(HandFrames.sleeper(d));
+            }
+            loop.runUntilEmpty();
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public void timersHandWritten() throws IOException {
         HandTimerLoop.run(delaysNanos, null);
     }
@@ -103,6 +118,14 @@ public class LoopBench {
     @OperationsPerInvocation(SPAWNS)
     public long spawnJoinBoucle(Guards.Instrumented agent) {
         return Loop.run(LoopWorkload.spawnJoin(SPAWNS));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(SPAWNS)
+    public long spawnJoinProtocol() {
+        return Loop.run(HandFrames.spawnJoin(SPAWNS));
     }
 
     @Benchmark

@@ -27,7 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code await*}: a loop of 1,000,000 awaits of an {@code @Async} child that returns without
  *       suspending (creating the child's frame included), one operation = one await:
  *       {@code awaitBoucle} (agent), {@code awaitProtocol} (hand-written frames), and
- *       {@code awaitPlainCall}, the same loop calling a plain, not inlined, static method.</li>
+ *       {@code awaitPlainCall}, the same loop calling a plain static method that the JIT may not
+ *       inline; {@code awaitPlainCallInlined}, one it may. The {@code *NoInline} variants forbid the
+ *       JIT to inline the child (its frame factory and its body), as happens to children too big to
+ *       inline: the frame is then really allocated, and the cost of the await is the protocol's.</li>
  * </ul>
  * With {@code -prof gc}, {@code gc.alloc.rate.norm} is in bytes per switch (per await): the
  * frames and tasks created for the run, divided by the switches; a suspend/resume that allocated
@@ -83,6 +86,32 @@ public class YieldBench {
     @OperationsPerInvocation(AWAITS)
     public long awaitProtocol() {
         return Loop.run(HandFrames.parent(AWAITS));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(AWAITS)
+    public long awaitBoucleNoInline(Guards.Instrumented agent) {
+        return Loop.run(YieldWorkload.opaqueParent(AWAITS));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(AWAITS)
+    public long awaitProtocolNoInline() {
+        return Loop.run(HandFrames.opaqueParent(AWAITS));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(AWAITS)
+    public long awaitPlainCallInlined() {
+        long s = 0;
+        for (int i = 0; i < AWAITS; i++) {
+            s += inlinedChild(i & 63);
+        }
+        return s;
+    }
+
+    static int inlinedChild(int x) {
+        return x + 1;
     }
 
     @Benchmark
