@@ -1,0 +1,88 @@
+package dev.boucle.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+
+/**
+ * The control-flow graph of a method over instruction indices (pseudo-instructions included, as
+ * ASM's {@code Analyzer} does): normal successors and, separately, the exception handlers that
+ * cover each instruction. Shared by {@link Liveness} and {@link AwaitRefusals}.
+ */
+final class ControlFlow {
+    final AbstractInsnNode[] insns;
+    final int[][] successors;
+    final int[][] handlers;
+
+    private ControlFlow(AbstractInsnNode[] insns, int[][] successors, int[][] handlers) {
+        this.insns = insns;
+        this.successors = successors;
+        this.handlers = handlers;
+    }
+
+    static ControlFlow of(MethodNode m) {
+        InsnList list = m.instructions;
+        AbstractInsnNode[] insns = list.toArray();
+        int n = insns.length;
+        int[][] succ = new int[n][];
+        List<Integer> tmp = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tmp.clear();
+            AbstractInsnNode insn = insns[i];
+            int op = insn.getOpcode();
+            if (insn instanceof JumpInsnNode) {
+                tmp.add(list.indexOf(((JumpInsnNode) insn).label));
+                if (op != Opcodes.GOTO && op != Opcodes.JSR) {
+                    tmp.add(i + 1);
+                }
+            } else if (insn instanceof TableSwitchInsnNode) {
+                TableSwitchInsnNode s = (TableSwitchInsnNode) insn;
+                tmp.add(list.indexOf(s.dflt));
+                for (LabelNode l : s.labels) {
+                    tmp.add(list.indexOf(l));
+                }
+            } else if (insn instanceof LookupSwitchInsnNode) {
+                LookupSwitchInsnNode s = (LookupSwitchInsnNode) insn;
+                tmp.add(list.indexOf(s.dflt));
+                for (LabelNode l : s.labels) {
+                    tmp.add(list.indexOf(l));
+                }
+            } else if (!isExit(op)) {
+                tmp.add(i + 1);
+            }
+            tmp.removeIf(x -> x >= n);
+            succ[i] = tmp.stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+        List<List<Integer>> hs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            hs.add(new ArrayList<>());
+        }
+        if (m.tryCatchBlocks != null) {
+            for (TryCatchBlockNode tcb : m.tryCatchBlocks) {
+                int s = list.indexOf(tcb.start);
+                int e = list.indexOf(tcb.end);
+                int h = list.indexOf(tcb.handler);
+                for (int i = s; i < e; i++) {
+                    hs.get(i).add(h);
+                }
+            }
+        }
+        int[][] handlers = new int[n][];
+        for (int i = 0; i < n; i++) {
+            handlers[i] = hs.get(i).stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+        return new ControlFlow(insns, succ, handlers);
+    }
+
+    static boolean isExit(int op) {
+        return (op >= Opcodes.IRETURN && op <= Opcodes.RETURN) || op == Opcodes.ATHROW || op == Opcodes.RET;
+    }
+}

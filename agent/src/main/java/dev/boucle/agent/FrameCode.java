@@ -1,0 +1,113 @@
+package dev.boucle.agent;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * The instruction sequences that move one value between a local and the frame's {@code prims} /
+ * {@code refs} arrays, with PROTOCOL.md's encodings: sub-int primitives widened with {@code i2l},
+ * floats as raw int bits, doubles as raw long bits, references checkcast back to their analysed
+ * type on the way in.
+ */
+final class FrameCode {
+    private FrameCode() {}
+
+    static final String PRIMS_DESC = "[J";
+    static final String REFS_DESC = "[Ljava/lang/Object;";
+
+    static AbstractInsnNode pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            return new InsnNode(Opcodes.ICONST_0 + v);
+        }
+        if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            return new IntInsnNode(Opcodes.BIPUSH, v);
+        }
+        if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            return new IntInsnNode(Opcodes.SIPUSH, v);
+        }
+        return new LdcInsnNode(v);
+    }
+
+    private static void array(InsnList out, SpillPlan.Value v) {
+        out.add(new FieldInsnNode(Opcodes.GETFIELD, Names.FRAME, v.isPrim() ? "prims" : "refs",
+                v.isPrim() ? PRIMS_DESC : REFS_DESC));
+        out.add(pushInt(v.index));
+    }
+
+    /**
+     * Stores local {@code v.slot} into the frame; the frame is pushed by {@code pushFrame}
+     * ({@code aload f} in a body, {@code dup} in the creator). Stack-neutral.
+     */
+    static void spill(InsnList out, AbstractInsnNode pushFrame, SpillPlan.Value v) {
+        if (v.kind == SpillPlan.Kind.NULL) {
+            return;
+        }
+        out.add(pushFrame);
+        array(out, v);
+        out.add(new VarInsnNode(v.loadOpcode(), v.slot));
+        switch (v.kind) {
+            case INT:
+                out.add(new InsnNode(Opcodes.I2L));
+                break;
+            case FLOAT:
+                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false));
+                out.add(new InsnNode(Opcodes.I2L));
+                break;
+            case DOUBLE:
+                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false));
+                break;
+            default:
+                break;
+        }
+        out.add(new InsnNode(v.isPrim() ? Opcodes.LASTORE : Opcodes.AASTORE));
+    }
+
+    /** Pushes {@code v}'s value read from the frame in local {@code frameSlot}, typed as analysed. */
+    static void load(InsnList out, int frameSlot, SpillPlan.Value v) {
+        if (v.kind == SpillPlan.Kind.NULL) {
+            out.add(new InsnNode(Opcodes.ACONST_NULL));
+            return;
+        }
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+        array(out, v);
+        out.add(new InsnNode(v.isPrim() ? Opcodes.LALOAD : Opcodes.AALOAD));
+        switch (v.kind) {
+            case INT:
+                out.add(new InsnNode(Opcodes.L2I));
+                break;
+            case FLOAT:
+                out.add(new InsnNode(Opcodes.L2I));
+                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F", false));
+                break;
+            case DOUBLE:
+                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false));
+                break;
+            case REF:
+                if (v.castType != null) {
+                    out.add(new TypeInsnNode(Opcodes.CHECKCAST, v.castType));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** {@code refs[v.index] = null}, so a resumed frame keeps nothing dead alive. */
+    static void clear(InsnList out, int frameSlot, SpillPlan.Value v) {
+        if (v.kind != SpillPlan.Kind.REF) {
+            return;
+        }
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+        array(out, v);
+        out.add(new InsnNode(Opcodes.ACONST_NULL));
+        out.add(new InsnNode(Opcodes.AASTORE));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.boucle.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The class hierarchy, read from class-file bytes, never by loading classes (PEERS lesson 2).
+ *
+ * <p>A class's super class, interfaces and whether it is an interface come from
+ * {@code loader.getResourceAsStream(name + ".class")} (the system loader when {@code loader} is
+ * {@code null}, which also finds the JDK's classes), from the class being transformed itself
+ * (seeded with {@link #seed}), or, when nothing can be read, {@code java/lang/Object} with no
+ * interfaces: a conservative answer (merges widen to {@code Object}).
+ *
+ * <p>Answers for {@code java/*} classes, which only the boot and platform loaders define, are
+ * shared by all instances; everything else is cached per instance (one per instrumented class), so
+ * no class loader is kept alive by a cache.
+ */
+final class TypeHierarchy {
+
+    /** What the hierarchy knows of one class. */
+    static final class Info {
+        final String name;
+        final String superName; // null for java/lang/Object and interfaces' absence of data
+        final String[] interfaces;
+        final boolean isInterface;
+        final boolean known;
+
+        Info(String name, String superName, String[] interfaces, boolean isInterface, boolean known) {
+            this.name = name;
+            this.superName = superName;
+            this.interfaces = interfaces;
+            this.isInterface = isInterface;
+            this.known = known;
+        }
+    }
+
+    private static final Map<String, Info> JDK = new ConcurrentHashMap<>();
+
+    private final ClassLoader loader;
+    private final Map<String, Info> local = new ConcurrentHashMap<>();
+
+    TypeHierarchy(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Registers a class from its own bytes (the class under transformation, which is not loadable yet). */
+    void seed(String name, String superName, String[] interfaces, boolean isInterface) {
+        local.put(name, new Info(name, superName, interfaces == null ? new String[0] : interfaces, isInterface, true));
+    }
+
+    Info info(String name) {
+        Info i = local.get(name);
+        if (i != null) {
+            return i;
+        }
+        boolean jdk = name.startsWith("java/");
+        if (jdk) {
+            i = JDK.get(name);
+            if (i != null) {
+                return i;
+            }
+        }
+        i = read(name);
+        (jdk && i.known ? JDK : local).put(name, i);
+        return i;
+    }
+
+    private Info read(String name) {
+        if (name.equals("java/lang/Object")) {
+            return new Info(name, null, new String[0], false, true);
+        }
+        ClassLoader l = loader != null ? loader : ClassLoader.getSystemClassLoader();
+        try (InputStream in = l.getResourceAsStream(name + ".class")) {
+            if (in != null) {
+                ClassReader r = new ClassReader(in.readAllBytes());
+                return new Info(name, r.getSuperName(), r.getInterfaces(),
+                        (r.getAccess() & Opcodes.ACC_INTERFACE) != 0, true);
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: fall through to the conservative answer
+        }
+        return new Info(name, "java/lang/Object", new String[0], false, false);
+    }
+
+    boolean isInterface(String name) {
+        return info(name).isInterface;
+    }
+
+    /** The super class, {@code null} for {@code java/lang/Object}; interfaces answer {@code java/lang/Object}. */
+    String superClass(String name) {
+        if (name.equals("java/lang/Object")) {
+            return null;
+        }
+        String s = info(name).superName;
+        return s == null ? "java/lang/Object" : s;
+    }
+
+    /** Whether a value of class {@code sub} is an instance of {@code sup} (precise, interfaces included). */
+    boolean isSubclassOrImplementation(String sub, String sup) {
+        if (sub.equals(sup) || sup.equals("java/lang/Object")) {
+            return true;
+        }
+        return reaches(sub, sup, 0);
+    }
+
+    private boolean reaches(String from, String target, int depth) {
+        if (from == null || depth > 64) {
+            return false;
+        }
+        if (from.equals(target)) {
+            return true;
+        }
+        Info i = info(from);
+        for (String itf : i.interfaces) {
+            if (reaches(itf, target, depth + 1)) {
+                return true;
+            }
+        }
+        return !from.equals("java/lang/Object") && reaches(superClass(from), target, depth + 1);
+    }
+
+    /**
+     * The most specific common super class, as the JVM's verifier would compute it: interfaces count
+     * as {@code java/lang/Object}. Used by {@link HierarchyClassWriter#getCommonSuperClass}.
+     */
+    String commonSuperClass(String a, String b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (isInterface(a) || isInterface(b)) {
+            return "java/lang/Object";
+        }
+        if (isSubclassOrImplementation(b, a)) {
+            return a;
+        }
+        if (isSubclassOrImplementation(a, b)) {
+            return b;
+        }
+        String c = a;
+        for (int guard = 0; guard < 64 && c != null; guard++) {
+            c = superClass(c);
+            if (c == null || c.equals("java/lang/Object")) {
+                return "java/lang/Object";
+            }
+            if (isSubclassOrImplementation(b, c)) {
+                return c;
+            }
+        }
+        return "java/lang/Object";
+    }
+}
