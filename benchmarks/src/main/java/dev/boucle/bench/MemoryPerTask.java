@@ -24,7 +24,8 @@ import java.util.concurrent.CountDownLatch;
  * kind: {@code boucle} (N {@code @Async} tasks in {@code await(sleep(1 h))}), {@code handwritten}
  * (N hand-written state machines in {@link HandTimerLoop}'s timer heap) and {@code virtual} (N
  * virtual threads in {@code Thread.sleep(1 h)}, JDK 21+). {@code ... MemoryPerTask KIND N} runs one
- * kind in this JVM.
+ * kind in this JVM; add {@code -Dboucle.histogram=true} to print the top of the heap's class
+ * histogram (where the bytes go).
  *
  * <p>Bytes per task = (heap used after GC with the N tasks asleep − heap used after GC before they
  * were created) / N. Everything the tasks need is counted: task, frames, timer entries, the loop's
@@ -88,9 +89,27 @@ public final class MemoryPerTask {
     }
 
     static void report(String kind, int n, long before, long after) {
+        if (Boolean.getBoolean("boucle.histogram")) {
+            histogram();
+        }
         System.out.printf(Locale.ROOT, "RESULT %-12s %,14d bytes for %,d tasks = %8.1f bytes/task%n",
                 kind, after - before, n, (double) (after - before) / n);
         System.out.flush();
+    }
+
+    /** With {@code -Dboucle.histogram=true}: the top of the heap's class histogram, where the bytes go. */
+    static void histogram() {
+        try {
+            Object out = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            String[] lines = String.valueOf(out).split("\n");
+            for (int i = 0; i < Math.min(lines.length, 16); i++) {
+                System.out.println(lines[i]);
+            }
+        } catch (Exception e) {
+            System.out.println("no histogram: " + e);
+        }
     }
 
     static void runOne(String kind, int n) throws Exception {
