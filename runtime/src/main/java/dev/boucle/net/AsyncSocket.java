@@ -290,6 +290,23 @@ public final class AsyncSocket implements AutoCloseable {
         return cast(new Recv(this, 0, dst).frame());
     }
 
+    /**
+     * Awaits exactly {@code n} bytes (asyncio's {@code readexactly}).
+     *
+     * @throws NetException (at the await) if the stream ends first; the message says how many bytes came
+     */
+    public Coroutine<byte[]> recvExactly(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("recvExactly(" + n + "): n must not be negative");
+        }
+        return cast(new RecvExactly(this, ByteBuffer.allocate(n), true).frame());
+    }
+
+    /** Awaits until {@code dst} is full (from its position up to its limit), without copying; as {@link #recvExactly(int)}. */
+    public Coroutine<Void> recvExactly(ByteBuffer dst) {
+        return cast(new RecvExactly(this, dst, false).frame());
+    }
+
     /** Awaits room to send, then sends what fits: the number of bytes written, at least one unless {@code data} is empty. */
     public Coroutine<Integer> send(byte[] data) {
         return send(ByteBuffer.wrap(data));
@@ -704,6 +721,35 @@ public final class AsyncSocket implements AutoCloseable {
                 return waitFor(SelectionKey.OP_READ);
             }
             return Arrays.copyOf(buf, n);
+        }
+    }
+
+    private static final class RecvExactly extends Op {
+        private final ByteBuffer dst;
+        private final boolean array;
+        private final int wanted;
+
+        RecvExactly(AsyncSocket s, ByteBuffer dst, boolean array) {
+            super(s, true, "recvExactly");
+            this.dst = dst;
+            this.array = array;
+            this.wanted = dst.remaining();
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            SocketChannel c = s.connectedChannel(name);
+            while (dst.hasRemaining()) {
+                int n = c.read(dst);
+                if (n < 0) {
+                    throw new NetException(name + " on " + s + ": the stream ended after " + (wanted - dst.remaining())
+                            + " of " + wanted + " bytes", new java.io.EOFException());
+                }
+                if (n == 0) {
+                    return waitFor(SelectionKey.OP_READ);
+                }
+            }
+            return array ? dst.array() : null;
         }
     }
 

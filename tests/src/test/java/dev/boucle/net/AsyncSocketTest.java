@@ -312,6 +312,40 @@ class AsyncSocketTest {
         assertTrue(r[1] > 10, "the reader saw the data in many pieces: " + r[1]);
     }
 
+    @Async
+    static Coroutine<List<String>> exactly() {
+        List<String> seen = new ArrayList<>();
+        try (AsyncSocket server = listener()) {
+            AsyncSocket c = await(connectTo(server));
+            try (AsyncSocket s = await(server.accept()); c) {
+                Task<byte[]> five = await(ensureFuture(s.recvExactly(5)));
+                for (byte b = 1; b <= 7; b++) { // one byte at a time, each in its own segment
+                    await(c.sendAll(new byte[] {b}));
+                    await(sleep(Duration.ofMillis(1)));
+                }
+                seen.add(java.util.Arrays.toString(await(five)));
+                ByteBuffer two = ByteBuffer.allocate(2);
+                await(s.recvExactly(two));
+                seen.add(java.util.Arrays.toString(two.array()));
+                await(c.sendAll(new byte[] {8}));
+                c.shutdownOutput();
+                try {
+                    await(s.recvExactly(3));
+                } catch (NetException e) {
+                    seen.add(e.getMessage().replaceAll("<.*>", "S"));
+                }
+                seen.add(await(s.recvExactly(0)).length + "");
+            }
+        }
+        return done(seen);
+    }
+
+    @Test
+    void recvExactlyWaitsForEveryByteAndSaysWhenTheStreamEndsFirst() {
+        assertEquals(List.of("[1, 2, 3, 4, 5]", "[6, 7]", "recvExactly on S: the stream ended after 1 of 3 bytes", "0"),
+                Loop.run(exactly()));
+    }
+
     // ------------------------------------------------------------------ faults
 
     @Async
