@@ -149,4 +149,14 @@ final class SpillPlan {
         l.addAll(stack);
         return l;
     }
+
+    /** Equal for plans that spill the same locals with the same kinds and types at the same indices. */
+    String key() {
+        StringBuilder sb = new StringBuilder();
+        for (Value v : all()) {
+            sb.append(v.slot).append(':').append(v.kind).append(':').append(v.index).append(':')
+                    .append(v.castType).append(';');
+        }
+        return sb.append('|').append(stack.size()).toString();
+    }
 }
