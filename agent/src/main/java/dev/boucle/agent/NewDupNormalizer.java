@@ -243,13 +243,4 @@ final class NewDupNormalizer {
         return null;
     }
 
-    static AbstractInsnNode nextReal(AbstractInsnNode i) {
-        for (AbstractInsnNode p = i.getNext(); p != null; p = p.getNext()) {
-            if (p.getOpcode() >= 0) {
-                return p;
-            }
-        }
-        return null;
-    }
-
 }
