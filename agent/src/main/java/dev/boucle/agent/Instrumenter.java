@@ -84,21 +84,33 @@ public final class Instrumenter {
         }
     }
 
-    /** Whether the constant pool may mention the annotation: a raw search of the bytes. */
+    /** Horspool shift table for {@link #ASYNC}. */
+    private static final int[] SHIFT = new int[256];
+
+    static {
+        java.util.Arrays.fill(SHIFT, ASYNC.length);
+        for (int k = 0; k < ASYNC.length - 1; k++) {
+            SHIFT[ASYNC[k] & 0xFF] = ASYNC.length - 1 - k;
+        }
+    }
+
+    /**
+     * Whether the class file may mention the annotation: a Boyer-Moore-Horspool search of the raw
+     * bytes for the UTF-8 constant (it can only appear in the constant pool), no parsing, no
+     * allocation; it looks at roughly one byte in ten of a class that does not mention it.
+     */
     static boolean mentionsAsync(byte[] b) {
-        byte first = ASYNC[0];
-        int last = b.length - ASYNC.length;
-        outer:
-        for (int i = 10; i <= last; i++) {
-            if (b[i] != first) {
-                continue;
-            }
-            for (int k = 1; k < ASYNC.length; k++) {
-                if (b[i + k] != ASYNC[k]) {
-                    continue outer;
+        int m = ASYNC.length;
+        int i = 10; // past the magic, version and constant-pool count
+        while (i <= b.length - m) {
+            int k = m - 1;
+            while (b[i + k] == ASYNC[k]) {
+                if (k == 0) {
+                    return true;
                 }
+                k--;
             }
-            return true;
+            i += SHIFT[b[i + m - 1] & 0xFF];
         }
         return false;
     }
@@ -120,12 +132,15 @@ public final class Instrumenter {
             }
         }
         List<MethodNode> targets = new ArrayList<>();
+        List<MethodNode> abstracts = new ArrayList<>();
         for (MethodNode m : cn.methods) {
             if (AsyncMethodFinder.isRewritable(m)) {
                 targets.add(m);
+            } else if (AsyncMethodFinder.isAnnotatedAsync(m) && (m.access & Opcodes.ACC_ABSTRACT) != 0) {
+                abstracts.add(m);
             }
         }
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && abstracts.isEmpty()) {
             return null;
         }
         String cls = cn.name.replace('/', '.');
@@ -140,7 +155,17 @@ public final class Instrumenter {
         hierarchy.seed(cn.name, cn.superName, cn.interfaces.toArray(new String[0]),
                 (cn.access & Opcodes.ACC_INTERFACE) != 0);
         ClassInfo info = new ClassInfo(cn, hierarchy);
+        for (MethodNode m : abstracts) {
+            // PROTOCOL §6: not rewritten (there is no body), and said so: the annotation does not carry
+            // over to implementations, which are rewritten only if they are @Async themselves
+            diagnostics.accept("Boucle: note: @Async on abstract method " + DebugInfo.where(info, m, -1)
+                    + " has no effect by itself: there is no body to rewrite. Each implementation must be"
+                    + " annotated @Async too.");
+        }
 
+        if (targets.isEmpty()) {
+            return null;
+        }
         Set<String> signatures = new HashSet<>();
         for (MethodNode m : cn.methods) {
             signatures.add(m.name + m.desc);
