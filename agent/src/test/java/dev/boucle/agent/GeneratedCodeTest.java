@@ -87,6 +87,22 @@ class GeneratedCodeTest {
         assertEquals(expected, run(c, "gen.ManyAwaits", "many", true));
         assertEquals(expected, run(c, "gen.ManyAwaits", "many", false));
         verify(c);
+        // three plans (a long on the stack with b live, an int with a live, and the last await, after
+        // which y is dead): the 500 awaits share three spill blocks
+        org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+        new ClassReader(c.instrumented.get("gen.ManyAwaits")).accept(cn, 0);
+        int labelStores = 0;
+        for (org.objectweb.asm.tree.MethodNode m : cn.methods) {
+            if (m.name.equals("many") && (m.access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0) {
+                for (var i : m.instructions) {
+                    if (i instanceof org.objectweb.asm.tree.FieldInsnNode && ((org.objectweb.asm.tree.FieldInsnNode) i).name.equals("label")
+                            && i.getOpcode() == org.objectweb.asm.Opcodes.PUTFIELD) {
+                        labelStores++;
+                    }
+                }
+            }
+        }
+        assertEquals(3, labelStores);
     }
 
     @Test
@@ -94,13 +110,14 @@ class GeneratedCodeTest {
         StringBuilder sb = new StringBuilder(HEADER).append("public class TooBig {\n");
         sb.append("  @Async static Coroutine<Integer> id(int x) { await(yieldNow()); return done(x); }\n");
         sb.append("  @Async public static Coroutine<Long> big(int seed) {\n");
-        int n = 250;
+        // every await has a different plan (the live set grows), so nothing can be shared
+        int n = 320;
+        sb.append("    long sum = 0;\n");
         for (int i = 0; i < n; i++) {
             sb.append("    long v").append(i).append(" = seed + ").append(i).append(";\n");
-        }
-        sb.append("    long sum = 0;\n");
-        for (int k = 0; k < 40; k++) {
-            sb.append("    sum += await(id(").append(k).append("));\n");
+            if (i % 8 == 7) {
+                sb.append("    sum += await(id(").append(i).append("));\n");
+            }
         }
         for (int i = 0; i < n; i++) {
             sb.append("    sum += v").append(i).append(";\n");

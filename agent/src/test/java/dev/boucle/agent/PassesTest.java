@@ -303,4 +303,36 @@ class PassesTest {
         t.print(new java.io.PrintWriter(sw));
         return sw.toString();
     }
+
+    @Test
+    void aMethodThatOverwritesThisKeepsItsValueAcrossASuspension() throws Exception {
+        org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_FRAMES);
+        cw.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "gen/ThisStore", null, "java/lang/Object", null);
+        org.objectweb.asm.MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        org.objectweb.asm.MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, "m", "()Ldev/boucle/Coroutine;", null, null);
+        mv.visitAnnotation("Ldev/boucle/Async;", true).visitEnd();
+        mv.visitLdcInsn("other");
+        mv.visitVarInsn(Opcodes.ASTORE, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/boucle/Boucle", "yieldNow", "()Ldev/boucle/Awaitable;", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/boucle/Boucle", "await", "(Ldev/boucle/Awaitable;)Ljava/lang/Object;", false);
+        mv.visitInsn(Opcodes.POP);
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "dev/boucle/Boucle", "done", "(Ljava/lang/Object;)Ldev/boucle/Coroutine;", false);
+        mv.visitInsn(Opcodes.ARETURN);
+        mv.visitMaxs(0, 0);
+        cw.visitEnd();
+        byte[] out = Instrumenter.instrument(cw.toByteArray(), null, d -> { throw new AssertionError(d); });
+        assertNotNull(out);
+        Class<?> c = new ClassLoader(PassesTest.class.getClassLoader()) {
+            Class<?> define() {
+                return defineClass("gen.ThisStore", out, 0, out.length);
+            }
+        }.define();
+        Object o = c.getConstructor().newInstance();
+        assertEquals("other", dev.boucle.Loop.run((dev.boucle.Coroutine<?>) c.getMethod("m").invoke(o)));
+    }
 }
