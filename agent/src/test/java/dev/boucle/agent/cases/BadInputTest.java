@@ -275,4 +275,13 @@ class BadInputTest {
         assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
         assertTrue(t.getMessage().contains("BadInit") && t.getMessage().contains("<clinit>"), t.getMessage());
     }
+
+    /** await(null): a NullPointerException naming the method, not an anonymous one from inside the runtime. */
+    @Test
+    void awaitOfNull() throws Exception {
+        Knob.reset(false);
+        Throwable t = failure("awaitNull", new Class<?>[] {int.class}, 1);
+        assertInstanceOf(NullPointerException.class, t, String.valueOf(t));
+        assertNames(t, "awaitNull");
+    }
 }

@@ -55,6 +55,12 @@ public final class Bad {
         return done(a + b);
     }
 
+    @Async
+    public static Coroutine<Integer> awaitNull(int x) {
+        Coroutine<Integer> c = x > 100 ? v(x) : null;
+        return done(await(c) + 1);
+    }
+
     // What still works in the same class:
 
     @Async
