@@ -29,15 +29,15 @@ import org.objectweb.asm.tree.analysis.Frame;
  * ENTRY: load the live arguments from the frame            (outside every try range)
  *   ...original code, each await n replaced, in place, by:
  *     aload F; invokestatic Frame.await; dup; getstatic SUSPENDED; if_acmpne CONTINUE_n
- *     pop; stack -> temps; spill live locals and temps; label = n; getstatic SUSPENDED; areturn
+ *     pop; spill the stack entries (top first) and the live locals; label = n; getstatic SUSPENDED; areturn
  *   TAKE_n: aload F; invokevirtual takeSent                (inside the await's try ranges)
  *   CONTINUE_n:
  * RESTORE_n: reload live locals, rebuild the stack, null the refs read; goto TAKE_n
  * BAD: aload F; invokestatic Frame.badLabel; athrow
  * </pre>
  * Awaits whose plans are equal (same live locals and stack entries, same types) share their code:
- * the slow path is {@code stack -> temps; push n; goto SPILL_g} ({@code SPILL_g} stores the label,
- * the locals and the temps), and the dispatch sends each of them to {@code RESTORE_g}, which reloads
+ * the slow path is {@code spill the stack; push n; goto SPILL_g} ({@code SPILL_g} stores the label
+ * and the locals), and the dispatch sends each of them to {@code RESTORE_g}, which reloads
  * the locals, rebuilds the stack and switches on the label to the right {@code TAKE_n}. Long methods
  * with many awaits over the same variables stay small.
  * The fast path (the awaited thing completes inline) costs a call, a compare and a branch: no
@@ -76,7 +76,6 @@ final class StateMachineEmitter {
     static Result emit(MethodNode m, List<MethodInsnNode> awaits, Frame<BasicValue>[] frames, Liveness liveness,
             boolean isStatic) {
         InsnList insns = m.instructions;
-        int tempBase = m.maxLocals;
         boolean keepsThis = !isStatic && !storesInto(m, 0);
         List<MethodInsnNode> reachable = new ArrayList<>();
         List<SpillPlan> plans = new ArrayList<>();
@@ -87,21 +86,19 @@ final class StateMachineEmitter {
                 continue; // unreachable: left as is
             }
             reachable.add(a);
-            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), keepsThis, 1, tempBase));
+            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), keepsThis, 1));
             lines.add(DebugInfo.lineOf(a));
         }
-        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), keepsThis, 0, tempBase);
-        int maxTemp = 0;
+        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), keepsThis, 0);
         Result r = new Result();
         r.entry = entry;
         r.primCount = entry.primCount;
         r.refCount = entry.refCount;
         for (SpillPlan p : plans) {
-            maxTemp = Math.max(maxTemp, p.stackTempSize);
             r.primCount = Math.max(r.primCount, p.primCount);
             r.refCount = Math.max(r.refCount, p.refCount);
         }
-        int f = tempBase + maxTemp;
+        int f = m.maxLocals; // past every local; stack entries are spilled straight from the stack
         r.frameSlot = f;
         r.awaitCount = reachable.size();
         int firstLine = DebugInfo.firstLine(m);
@@ -144,18 +141,13 @@ final class StateMachineEmitter {
             at.add(new JumpInsnNode(Opcodes.IF_ACMPNE, cont));
             at.add(new InsnNode(Opcodes.POP));
             for (int j = p.stack.size() - 1; j >= 0; j--) {
-                SpillPlan.Value v = p.stack.get(j);
-                if (v.kind == SpillPlan.Kind.NULL) {
-                    at.add(new InsnNode(Opcodes.POP));
-                } else {
-                    at.add(new VarInsnNode(v.storeOpcode(), v.slot));
-                }
+                FrameCode.spillTop(at, f, p.stack.get(j));
             }
             if (g != null) {
                 at.add(FrameCode.pushInt(n));
                 at.add(new JumpInsnNode(Opcodes.GOTO, g.spill));
             } else {
-                for (SpillPlan.Value v : p.all()) {
+                for (SpillPlan.Value v : p.locals) {
                     FrameCode.spill(at, new VarInsnNode(Opcodes.ALOAD, f), v);
                 }
                 at.add(new VarInsnNode(Opcodes.ALOAD, f));
@@ -197,7 +189,7 @@ final class StateMachineEmitter {
             tail.add(new VarInsnNode(Opcodes.ALOAD, f));
             tail.add(new InsnNode(Opcodes.SWAP));
             tail.add(new FieldInsnNode(Opcodes.PUTFIELD, Names.FRAME, "label", "I"));
-            for (SpillPlan.Value v : g.plan.all()) {
+            for (SpillPlan.Value v : g.plan.locals) {
                 FrameCode.spill(tail, new VarInsnNode(Opcodes.ALOAD, f), v);
             }
             tail.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.FRAME, Names.SUSPENDED, Names.OBJECT_DESC));

@@ -174,4 +174,26 @@ class GeneratedCodeTest {
         verify(c);
         assertTrue(c.diagnostics.isEmpty(), c.diagnostics.toString());
     }
+
+    @Test
+    void uninitialisedObjectsJavacSpillsToLocalsAroundASwitchWithTry() throws Exception {
+        // javac stores the operand stack, the two copies of the `new Bx` included, into locals before a
+        // switch expression that contains a try, and reloads them in every arm
+        String src = HEADER + "public class SwitchTry {\n"
+                + "  static final java.util.List<String> LOG = new java.util.ArrayList<>();\n"
+                + "  @Async static Coroutine<Integer> id(int x, boolean y) { if (y) await(yieldNow()); return done(x); }\n"
+                + "  static final class Bx { final String s; final int n; Bx(String s, int n) { this.s = s; this.n = n; }\n"
+                + "    public String toString() { return s + n; } }\n"
+                + "  @Async public static Coroutine<String> m(int k, boolean y) {\n"
+                + "    Bx w = new Bx(\"w\" + await(id(5, y)), switch (k) {\n"
+                + "      case 1 -> { try { yield await(id(10, y)); } finally { LOG.add(\"f\" + await(id(k, y))); } }\n"
+                + "      default -> { try { yield k * await(id(2, y)); } catch (RuntimeException e) { yield -2; } }\n"
+                + "    });\n"
+                + "    return done(w + \" \" + LOG);\n  }\n}\n";
+        Compiled c = Compiled.compile(17, Map.of("gen.SwitchTry", src));
+        assertEquals("w510 [f1]", run(c, "gen.SwitchTry", "m", 1, true));
+        assertEquals("w56 [f1]", run(c, "gen.SwitchTry", "m", 3, false));
+        assertTrue(c.diagnostics.isEmpty(), c.diagnostics.toString());
+        verify(c);
+    }
 }
