@@ -19,6 +19,7 @@ class Ctx:
     def __init__(self):
         self.loopvars = 0
         self.labels = 0
+        self.in_switch_expr = 0
 
 
 def aw(e, t, a):
@@ -155,9 +156,44 @@ def stmt(c, d, a, ind):
     if r < 0.8:
         s = p + R.choice(INTS) + ' = switch (Math.floorMod(' + int_expr(c, 1, a) + ', 3)) {\n'
         s += p + '    case 0 -> ' + int_expr(c, 2, a) + ';\n'
-        s += p + '    case 1 -> {\n' + block(c, d - 1, a, ind + 2) + p + '        yield ' + int_expr(c, 2, a) + ';\n' + p + '    }\n'
+        c.in_switch_expr += 1
+        inner = block(c, d - 1, a, ind + 2)
+        c.in_switch_expr -= 1
+        s += p + '    case 1 -> {\n' + inner + p + '        yield ' + int_expr(c, 2, a) + ';\n' + p + '    }\n'
         s += p + '    default -> ' + int_expr(c, 1, a) + ';\n' + p + '};\n'
         return s
+    if r < 0.83:
+        # labelled nested loops with break/continue to the outer label
+        c.labels += 1
+        lab = 'outer' + str(c.labels)
+        c.loopvars += 1
+        v1 = 'm' + str(c.loopvars)
+        c.loopvars += 1
+        v2 = 'm' + str(c.loopvars)
+        s = p + lab + ':\n' + p + 'for (int ' + v1 + ' = 0; ' + v1 + ' < 3; ' + v1 + '++) {\n'
+        s += p + '    for (int ' + v2 + ' = 0; ' + v2 + ' < 3; ' + v2 + '++) {\n'
+        s += p + '        i2 += ' + v1 + ' * 3 + ' + v2 + ';\n'
+        s += p + '        if (' + cond(c, 1, a) + ') {\n' + p + '            ' + R.choice(['continue ', 'break ']) + lab + ';\n' + p + '        }\n'
+        s += block(c, d - 1, a, ind + 2)
+        s += p + '    }\n' + p + '}\n'
+        return s
+    if r < 0.86:
+        s = p + 'switch (t(' + str_expr(c, 1, a) + ')) {\n'
+        for k in range(2):
+            s += p + '    case "k' + str(R.randint(0, 9)) + 'x' + str(k) + '":\n' + block(c, d - 1, a, ind + 2) + p + '        break;\n'
+        s += p + '    default:\n' + block(c, d - 1, a, ind + 2) + p + '}\n'
+        return s
+    if r < 0.89:
+        c.loopvars += 1
+        rv = 'r' + str(c.loopvars)
+        return (p + 'try (Res ' + rv + ' = new Res(' + str_expr(c, 1, a) + ')) {\n' + p + '    s1 = t(s1 + ' + rv + '.name);\n'
+                + block(c, d - 1, a, ind + 1) + p + '}\n')
+    if r < 0.91:
+        # a synchronized block never holds an await: its body is rendered without awaits in both variants
+        return p + 'synchronized (LOCK) {\n' + block(c, 1, False, ind + 1) + p + '}\n'
+    if r < 0.93 and not c.in_switch_expr:
+        res = 'i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr)'
+        return p + 'if (' + cond(c, 1, a) + ') {\n' + p + '    return ' + ('done(' + res + ')' if a else res) + ';\n' + p + '}\n'
     # try / catch / finally, with a failure that may be awaited
     fail = ('await(fail("x' + str(R.randint(0, 99)) + '"));' if a else 'V.failPlain("x' + str(R.randint(0, 99)) + '");')
     # keep the random stream aligned: draw the same number in both variants
@@ -228,6 +264,22 @@ public final class Fuzz {
 
     static String t(String s) {
         return s.length() > 24 ? s.substring(s.length() - 24) : s;
+    }
+
+    static final Object LOCK = new Object();
+
+    static final class Res implements AutoCloseable {
+        final String name;
+
+        Res(String name) {
+            this.name = name;
+            Knob.log("open " + name);
+        }
+
+        @Override
+        public void close() {
+            Knob.log("close " + name);
+        }
     }
 
     static final class P {

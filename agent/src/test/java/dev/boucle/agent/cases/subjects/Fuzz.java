@@ -27,6 +27,22 @@ public final class Fuzz {
         return s.length() > 24 ? s.substring(s.length() - 24) : s;
     }
 
+    static final Object LOCK = new Object();
+
+    static final class Res implements AutoCloseable {
+        final String name;
+
+        Res(String name) {
+            this.name = name;
+            Knob.log("open " + name);
+        }
+
+        @Override
+        public void close() {
+            Knob.log("close " + name);
+        }
+    }
+
     static final class P {
         final int n;
         final String s;
@@ -57,91 +73,223 @@ public final class Fuzz {
                     d0 = await(v((2.25 - seed / 4.0)));
                     break;
                 case 1:
-                    try {
-                        await(pause());
+                    try (Res r2 = new Res(await(v("k5")))) {
+                        s1 = t(s1 + r2.name);
                         Knob.log("L567 " + t(String.valueOf((i2 < i2)) + s1));
-                        if (((seed > i1) || (32 > seed))) {
-                            await(fail("x50"));
-                        }
-                        Knob.log("L424 " + await(v(await(done(26)))));
-                        i1 -= await(v((int) (long) 188715688115L));
-                    } catch (IllegalArgumentException e2) {
-                        Knob.log("caught " + e2.getMessage() + " " + i0);
-                        Knob.log("L328 " + 70);
+                        await(pause());
                     }
                     break;
                 case 2:
-                    l0 += (await(v(386411736496L)) - ((i0 > i0) ? 45 : -7));
-                    await(pause());
+                    switch (Math.floorMod(String.valueOf((i2 != seed)).length(), 4)) {
+                        case 0:
+                            Knob.log("L424 " + await(v(await(done(26)))));
+                            i1 -= await(v((int) (long) 188715688115L));
+                            break;
+                        case 1:
+                            Knob.log("L328 " + 70);
+                        case 2:
+                            i1 += await(v((i2 | i1)));
+                            break;
+                        default:
+                            s0 = t(t(await(v("k1")) + t(s1 + 589305846880L)));
+                            Knob.log("L415 " + await(v((i0 + i0))));
+                    }
                     break;
                 default:
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        if ((i2 == i0)) {
-                            break;
+                    i1 = switch (Math.floorMod(25, 3)) {
+                        case 0 -> (await(v(seed)) * (int) (long) l1);
+                        case 1 -> {
+                            Knob.log("L299 " + (d0 - (i1 ^ i2) / 4.0));
+                            yield (int) (long) 235140616313L;
                         }
-                        d0 = ((2.25 * i0 / 4.0) + arr[Math.floorMod(-3, arr.length)] / 4.0);
-                    }
+                        default -> ((i2 != i2) ? seed : 81);
+                    };
             }
-            for (int k4 = 0; k4 < 3; k4++) {
-                i2 += k4;
-                if ((i2 <= i0)) {
-                    break;
-                }
-                try {
-                    s1 = t(new P(i1, s1).toString());
-                    await(pause());
-                    if (!(seed < i1)) {
-                        await(fail("x0"));
+            i1 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+        }
+        int w3 = 0;
+        do {
+            outer1:
+            for (int m4 = 0; m4 < 3; m4++) {
+                for (int m5 = 0; m5 < 3; m5++) {
+                    i2 += m4 * 3 + m5;
+                    if (await(v((i2 < 5)))) {
+                        continue outer1;
                     }
-                    i2 = await(v(s1.length()));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    l1 += (l1 ^ arr[Math.floorMod(seed, arr.length)]);
-                    s0 = t(t(await(v(s1)) + 2.25));
+                    i0 += await(v((int) (long) l0));
+                }
+            }
+            if (((i2 != i1) && (seed <= seed))) {
+                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+            }
+            w3++;
+        } while (w3 < 2 && (-7 < 6));
+        switch (t(await(v(s0)))) {
+            case "k7x0":
+                int w6 = 0;
+                do {
+                    for (int k7 = 0; k7 < 1; k7++) {
+                        i2 += k7;
+                        l0 += 232514259225L;
+                        Knob.log("L881 " + await(v((0.5 * i1 / 4.0))));
+                    }
+                    w6++;
+                } while (w6 < 2 && ((i2 > i0) || (seed != i0)));
+                await(pause());
+                break;
+            case "k7x1":
+                for (int k8 = 0; k8 < 2; k8++) {
+                    i2 += k8;
+                    try {
+                        l1 += await(v(await(v(l0))));
+                        await(pause());
+                        if ((i0 < i2)) {
+                            await(fail("x20"));
+                        }
+                        i1 -= ((22 & i0) | f(5, 272898029797L, s0));
+                    } catch (IllegalArgumentException e9) {
+                        Knob.log("caught " + e9.getMessage() + " " + i0);
+                        i1 -= (!(i1 < i2) ? await(v(seed)) : f(i1, l0, "k2"));
+                        Knob.log("L280 " + (d0 - ((i1 <= seed) ? i1 : i2) / 4.0));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        Knob.log("L578 " + (d0 - i0 / 4.0));
+                    }
+                    try {
+                        i1 -= await(v((int) (long) l0));
+                        l0 += await(done((392254502201L * seed)));
+                        if (((i1 < i2) || (i2 <= i0))) {
+                            await(fail("x47"));
+                        }
+                        l0 += 216636831319L;
+                        d0 = ((0.5 - i2 / 4.0) + 49 / 4.0);
+                    } catch (IllegalArgumentException e10) {
+                        Knob.log("caught " + e10.getMessage() + " " + i0);
+                        d0 = (0.5 * await(v(seed)) / 4.0);
+                        i0 ^= await(done(await(done(i1))));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v((int) (long) l1));
+                    }
+                }
+                break;
+            default:
+                await(pause());
+        }
+        if ((((i2 == i1) ? seed : 80) <= (int) (long) l1)) {
+            switch (Math.floorMod(arr[Math.floorMod(await(v(i1)), arr.length)], 4)) {
+                case 0:
+                    switch (Math.floorMod(seed, 4)) {
+                        case 0:
+                            await(pause());
+                            break;
+                        case 1:
+                            s1 = t(await(v(t(s0 + 258382229458L))));
+                        case 2:
+                            i0 += (arr[Math.floorMod(i2, arr.length)] & new P(37, s0).n);
+                            l0 += (long) f(i1, l1, s0);
+                        default:
+                            Knob.log("L459 " + (!(i2 != i0) ? (int) (long) l1 : (int) (long) l0));
+                            s0 = t(t("k4" + t(s0 + l0)));
+                    }
+                    outer2:
+                    for (int m11 = 0; m11 < 3; m11++) {
+                        for (int m12 = 0; m12 < 3; m12++) {
+                            i2 += m11 * 3 + m12;
+                            if (((seed == i0) || (seed > seed))) {
+                                break outer2;
+                            }
+                            d0 = ((2.25 + i1 / 4.0) * new P(i2, s1).n / 4.0);
+                            l1 += await(v(await(done(l1))));
+                        }
+                    }
+                    break;
+                case 1:
+                    i1 = switch (Math.floorMod(f(i2, l0, s0), 3)) {
+                        case 0 -> arr[Math.floorMod((i1 + i0), arr.length)];
+                        case 1 -> {
+                            s1 = t(String.valueOf(((68 == i1) || (74 > seed))));
+                            Knob.log("L707 " + (await(v(548972006596L)) + i0));
+                            yield (f(i1, l0, s1) | "k2".length());
+                        }
+                        default -> arr[Math.floorMod(10, arr.length)];
+                    };
+                    await(pause());
+                    break;
+                case 2:
+                    i0 = switch (Math.floorMod((i0 | i1), 3)) {
+                        case 0 -> s0.length();
+                        case 1 -> {
+                            await(pause());
+                            Knob.log("L237 " + await(v(t(s1 + "k0"))));
+                            yield (int) (long) (l1 + i2);
+                        }
+                        default -> seed;
+                    };
+                    l1 += l0;
+                    break;
+                default:
+                    s1 = t(t(t("k3" + i0) + l1));
+            }
+            try {
+                switch (Math.floorMod(await(v(((i0 != seed) ? 89 : i2))), 4)) {
+                    case 0:
+                        await(pause());
+                        break;
+                    case 1:
+                        s0 = t(await(v(t(s1 + i2))));
+                    case 2:
+                        l1 += await(v(l1));
+                    default:
+                        await(pause());
+                        await(pause());
+                }
+                if (((seed < i0) || (16 <= i0))) {
+                    await(fail("x17"));
+                }
+                if (!await(v((i2 != i2)))) {
+                    s1 = t(await(v(s1)));
+                } else {
+                    i2 += 73;
+                }
+                i2 += (int) (long) await(v(457682454127L));
+            } catch (IllegalArgumentException e13) {
+                Knob.log("caught " + e13.getMessage() + " " + i0);
+                i2 ^= new P(i1, new P(13, s0).toString()).n;
+            } finally {
+                Knob.log("finally " + i1);
+                i1 = switch (Math.floorMod(await(v(i0)), 3)) {
+                    case 0 -> (i0 & 79);
+                    case 1 -> {
+                        arr[Math.floorMod(await(v(12)), arr.length)] = ((seed - 76) - (i1 + i2));
+                        yield await(v(((seed != 87) ? i2 : i1)));
+                    }
+                    default -> (int) (long) l1;
+                };
+                if (((long) seed > await(v(455697313385L)))) {
+                    i0 += await(v(await(v(i2))));
+                    s0 = t(new P(seed, s0).toString());
+                } else {
+                    s0 = t(await(v(new P(41, s0).toString())));
+                }
+            }
+        } else {
+            l1 += await(v(157495304698L));
+            if ((await(v(seed)) > new P(95, s1).n)) {
+                l1 += 450705068368L;
+                try {
+                    d0 = (d0 + 27 / 4.0);
+                    i2 += new P(i2, s0).n;
+                    if ((59 > 6)) {
+                        await(fail("x79"));
+                    }
+                    s0 = t(await(v(t("k5" + d0))));
                 } finally {
                     Knob.log("finally " + i1);
-                    arr[Math.floorMod(new P(i2, s1).n, arr.length)] = (int) (long) await(v(l1));
-                    i1 = f("k0".length(), (long) -8, new P(seed, s1).toString());
-                }
-                switch (Math.floorMod(new P(i0, new P(i0, s1).toString()).n, 4)) {
-                    case 0:
-                        i0 ^= (await(v(i2)) * await(v(i1)));
-                        i1 ^= await(v("k8")).length();
-                    case 1:
-                        s0 = t(String.valueOf((i0 != 87)));
-                        Knob.log("L424 " + (long) arr[Math.floorMod(63, arr.length)]);
-                    case 2:
-                        arr[Math.floorMod(s0.length(), arr.length)] = arr[Math.floorMod(98, arr.length)];
-                        d0 = 0.5;
-                    default:
-                        arr[Math.floorMod((i0 ^ -8), arr.length)] = i0;
-                        i1 -= ((22 & i0) | f(5, 272898029797L, s0));
+                    d0 = (await(done(d0)) * ((75 < seed) ? 66 : i1) / 4.0);
                 }
             }
         }
-        i0 -= await(v(seed));
-        i0 = switch (Math.floorMod((int) (long) l0, 3)) {
-            case 0 -> i1;
-            case 1 -> {
-                l1 += (long) -1;
-                int w6 = 0;
-                do {
-                    for (int k7 = 0; k7 < 2; k7++) {
-                        i2 += k7;
-                        s1 = t(new P(25, "k8").toString());
-                    }
-                    w6++;
-                } while (w6 < 1 && !(seed > i0));
-                yield i2;
-            }
-            default -> f(seed, l0, s0);
-        };
-        int w8 = 0;
-        do {
-            s0 = t(t(t(s1 + 0.5) + ((i0 > i2) ? i1 : seed)));
-            w8++;
-        } while (w8 < 1 && ((i2 > i1) || (seed > 33)));
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -159,91 +307,223 @@ public final class Fuzz {
                     d0 = ((2.25 - seed / 4.0));
                     break;
                 case 1:
-                    try {
-                        // pause
+                    try (Res r2 = new Res(("k5"))) {
+                        s1 = t(s1 + r2.name);
                         Knob.log("L567 " + t(String.valueOf((i2 < i2)) + s1));
-                        if (((seed > i1) || (32 > seed))) {
-                            V.failPlain("x50");
-                        }
-                        Knob.log("L424 " + ((26)));
-                        i1 -= ((int) (long) 188715688115L);
-                    } catch (IllegalArgumentException e2) {
-                        Knob.log("caught " + e2.getMessage() + " " + i0);
-                        Knob.log("L328 " + 70);
+                        // pause
                     }
                     break;
                 case 2:
-                    l0 += ((386411736496L) - ((i0 > i0) ? 45 : -7));
-                    // pause
+                    switch (Math.floorMod(String.valueOf((i2 != seed)).length(), 4)) {
+                        case 0:
+                            Knob.log("L424 " + ((26)));
+                            i1 -= ((int) (long) 188715688115L);
+                            break;
+                        case 1:
+                            Knob.log("L328 " + 70);
+                        case 2:
+                            i1 += ((i2 | i1));
+                            break;
+                        default:
+                            s0 = t(t(("k1") + t(s1 + 589305846880L)));
+                            Knob.log("L415 " + ((i0 + i0)));
+                    }
                     break;
                 default:
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        if ((i2 == i0)) {
-                            break;
+                    i1 = switch (Math.floorMod(25, 3)) {
+                        case 0 -> ((seed) * (int) (long) l1);
+                        case 1 -> {
+                            Knob.log("L299 " + (d0 - (i1 ^ i2) / 4.0));
+                            yield (int) (long) 235140616313L;
                         }
-                        d0 = ((2.25 * i0 / 4.0) + arr[Math.floorMod(-3, arr.length)] / 4.0);
-                    }
+                        default -> ((i2 != i2) ? seed : 81);
+                    };
             }
-            for (int k4 = 0; k4 < 3; k4++) {
-                i2 += k4;
-                if ((i2 <= i0)) {
-                    break;
-                }
-                try {
-                    s1 = t(new P(i1, s1).toString());
-                    // pause
-                    if (!(seed < i1)) {
-                        V.failPlain("x0");
+            i1 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+        }
+        int w3 = 0;
+        do {
+            outer1:
+            for (int m4 = 0; m4 < 3; m4++) {
+                for (int m5 = 0; m5 < 3; m5++) {
+                    i2 += m4 * 3 + m5;
+                    if (((i2 < 5))) {
+                        continue outer1;
                     }
-                    i2 = (s1.length());
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    l1 += (l1 ^ arr[Math.floorMod(seed, arr.length)]);
-                    s0 = t(t((s1) + 2.25));
+                    i0 += ((int) (long) l0);
+                }
+            }
+            if (((i2 != i1) && (seed <= seed))) {
+                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+            }
+            w3++;
+        } while (w3 < 2 && (-7 < 6));
+        switch (t((s0))) {
+            case "k7x0":
+                int w6 = 0;
+                do {
+                    for (int k7 = 0; k7 < 1; k7++) {
+                        i2 += k7;
+                        l0 += 232514259225L;
+                        Knob.log("L881 " + ((0.5 * i1 / 4.0)));
+                    }
+                    w6++;
+                } while (w6 < 2 && ((i2 > i0) || (seed != i0)));
+                // pause
+                break;
+            case "k7x1":
+                for (int k8 = 0; k8 < 2; k8++) {
+                    i2 += k8;
+                    try {
+                        l1 += ((l0));
+                        // pause
+                        if ((i0 < i2)) {
+                            V.failPlain("x20");
+                        }
+                        i1 -= ((22 & i0) | f(5, 272898029797L, s0));
+                    } catch (IllegalArgumentException e9) {
+                        Knob.log("caught " + e9.getMessage() + " " + i0);
+                        i1 -= (!(i1 < i2) ? (seed) : f(i1, l0, "k2"));
+                        Knob.log("L280 " + (d0 - ((i1 <= seed) ? i1 : i2) / 4.0));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        Knob.log("L578 " + (d0 - i0 / 4.0));
+                    }
+                    try {
+                        i1 -= ((int) (long) l0);
+                        l0 += ((392254502201L * seed));
+                        if (((i1 < i2) || (i2 <= i0))) {
+                            V.failPlain("x47");
+                        }
+                        l0 += 216636831319L;
+                        d0 = ((0.5 - i2 / 4.0) + 49 / 4.0);
+                    } catch (IllegalArgumentException e10) {
+                        Knob.log("caught " + e10.getMessage() + " " + i0);
+                        d0 = (0.5 * (seed) / 4.0);
+                        i0 ^= ((i1));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        arr[Math.floorMod((i0), arr.length)] = ((int) (long) l1);
+                    }
+                }
+                break;
+            default:
+                // pause
+        }
+        if ((((i2 == i1) ? seed : 80) <= (int) (long) l1)) {
+            switch (Math.floorMod(arr[Math.floorMod((i1), arr.length)], 4)) {
+                case 0:
+                    switch (Math.floorMod(seed, 4)) {
+                        case 0:
+                            // pause
+                            break;
+                        case 1:
+                            s1 = t((t(s0 + 258382229458L)));
+                        case 2:
+                            i0 += (arr[Math.floorMod(i2, arr.length)] & new P(37, s0).n);
+                            l0 += (long) f(i1, l1, s0);
+                        default:
+                            Knob.log("L459 " + (!(i2 != i0) ? (int) (long) l1 : (int) (long) l0));
+                            s0 = t(t("k4" + t(s0 + l0)));
+                    }
+                    outer2:
+                    for (int m11 = 0; m11 < 3; m11++) {
+                        for (int m12 = 0; m12 < 3; m12++) {
+                            i2 += m11 * 3 + m12;
+                            if (((seed == i0) || (seed > seed))) {
+                                break outer2;
+                            }
+                            d0 = ((2.25 + i1 / 4.0) * new P(i2, s1).n / 4.0);
+                            l1 += ((l1));
+                        }
+                    }
+                    break;
+                case 1:
+                    i1 = switch (Math.floorMod(f(i2, l0, s0), 3)) {
+                        case 0 -> arr[Math.floorMod((i1 + i0), arr.length)];
+                        case 1 -> {
+                            s1 = t(String.valueOf(((68 == i1) || (74 > seed))));
+                            Knob.log("L707 " + ((548972006596L) + i0));
+                            yield (f(i1, l0, s1) | "k2".length());
+                        }
+                        default -> arr[Math.floorMod(10, arr.length)];
+                    };
+                    // pause
+                    break;
+                case 2:
+                    i0 = switch (Math.floorMod((i0 | i1), 3)) {
+                        case 0 -> s0.length();
+                        case 1 -> {
+                            // pause
+                            Knob.log("L237 " + (t(s1 + "k0")));
+                            yield (int) (long) (l1 + i2);
+                        }
+                        default -> seed;
+                    };
+                    l1 += l0;
+                    break;
+                default:
+                    s1 = t(t(t("k3" + i0) + l1));
+            }
+            try {
+                switch (Math.floorMod((((i0 != seed) ? 89 : i2)), 4)) {
+                    case 0:
+                        // pause
+                        break;
+                    case 1:
+                        s0 = t((t(s1 + i2)));
+                    case 2:
+                        l1 += (l1);
+                    default:
+                        // pause
+                        // pause
+                }
+                if (((seed < i0) || (16 <= i0))) {
+                    V.failPlain("x17");
+                }
+                if (!((i2 != i2))) {
+                    s1 = t((s1));
+                } else {
+                    i2 += 73;
+                }
+                i2 += (int) (long) (457682454127L);
+            } catch (IllegalArgumentException e13) {
+                Knob.log("caught " + e13.getMessage() + " " + i0);
+                i2 ^= new P(i1, new P(13, s0).toString()).n;
+            } finally {
+                Knob.log("finally " + i1);
+                i1 = switch (Math.floorMod((i0), 3)) {
+                    case 0 -> (i0 & 79);
+                    case 1 -> {
+                        arr[Math.floorMod((12), arr.length)] = ((seed - 76) - (i1 + i2));
+                        yield (((seed != 87) ? i2 : i1));
+                    }
+                    default -> (int) (long) l1;
+                };
+                if (((long) seed > (455697313385L))) {
+                    i0 += ((i2));
+                    s0 = t(new P(seed, s0).toString());
+                } else {
+                    s0 = t((new P(41, s0).toString()));
+                }
+            }
+        } else {
+            l1 += (157495304698L);
+            if (((seed) > new P(95, s1).n)) {
+                l1 += 450705068368L;
+                try {
+                    d0 = (d0 + 27 / 4.0);
+                    i2 += new P(i2, s0).n;
+                    if ((59 > 6)) {
+                        V.failPlain("x79");
+                    }
+                    s0 = t((t("k5" + d0)));
                 } finally {
                     Knob.log("finally " + i1);
-                    arr[Math.floorMod(new P(i2, s1).n, arr.length)] = (int) (long) (l1);
-                    i1 = f("k0".length(), (long) -8, new P(seed, s1).toString());
-                }
-                switch (Math.floorMod(new P(i0, new P(i0, s1).toString()).n, 4)) {
-                    case 0:
-                        i0 ^= ((i2) * (i1));
-                        i1 ^= ("k8").length();
-                    case 1:
-                        s0 = t(String.valueOf((i0 != 87)));
-                        Knob.log("L424 " + (long) arr[Math.floorMod(63, arr.length)]);
-                    case 2:
-                        arr[Math.floorMod(s0.length(), arr.length)] = arr[Math.floorMod(98, arr.length)];
-                        d0 = 0.5;
-                    default:
-                        arr[Math.floorMod((i0 ^ -8), arr.length)] = i0;
-                        i1 -= ((22 & i0) | f(5, 272898029797L, s0));
+                    d0 = ((d0) * ((75 < seed) ? 66 : i1) / 4.0);
                 }
             }
         }
-        i0 -= (seed);
-        i0 = switch (Math.floorMod((int) (long) l0, 3)) {
-            case 0 -> i1;
-            case 1 -> {
-                l1 += (long) -1;
-                int w6 = 0;
-                do {
-                    for (int k7 = 0; k7 < 2; k7++) {
-                        i2 += k7;
-                        s1 = t(new P(25, "k8").toString());
-                    }
-                    w6++;
-                } while (w6 < 1 && !(seed > i0));
-                yield i2;
-            }
-            default -> f(seed, l0, s0);
-        };
-        int w8 = 0;
-        do {
-            s0 = t(t(t(s1 + 0.5) + ((i0 > i2) ? i1 : seed)));
-            w8++;
-        } while (w8 < 1 && ((i2 > i1) || (seed > 33)));
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -255,326 +535,219 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        try {
-            try {
-                if ((arr[Math.floorMod(i1, arr.length)] > await(v(i2)))) {
-                    i0 ^= await(done(await(done(i1))));
+        switch (Math.floorMod((int) (long) await(done(236084525337L)), 4)) {
+            case 0:
+                if (((l0 ^ i0) > (l1 + seed))) {
+                    try {
+                        i0 -= f(((seed <= i1) ? i0 : i1), (long) seed, String.valueOf((i2 < 2)));
+                        i0 -= await(v((i0 | i2)));
+                        if (await(v((i0 > i1)))) {
+                            await(fail("x69"));
+                        }
+                        i2 -= arr[Math.floorMod((i0 - i0), arr.length)];
+                    } catch (IllegalArgumentException e1) {
+                        Knob.log("caught " + e1.getMessage() + " " + i0);
+                        arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = (await(v(i0)) + s1.length());
+                    } finally {
+                        Knob.log("finally " + i1);
+                        s1 = t(await(done(t("k4" + s0))));
+                    }
+                    switch (Math.floorMod(await(v((int) (long) l1)), 4)) {
+                        case 0:
+                            l1 += await(v((long) i0));
+                            i0 -= await(v(await(v(i1))));
+                        case 1:
+                            i2 = await(v(((47 <= i0) ? seed : i0)));
+                            i1 -= await(v(arr[Math.floorMod(i0, arr.length)]));
+                            break;
+                        case 2:
+                            d0 = 2.25;
+                            s0 = t(t(await(v("k9")) + 348269683921L));
+                            break;
+                        default:
+                            i1 = i1;
+                    }
                 } else {
-                    arr[Math.floorMod(await(v(i0)), arr.length)] = await(v((int) (long) l1));
-                }
-                try {
-                    await(pause());
-                    if (await(done((17 < seed)))) {
-                        await(fail("x11"));
+                    for (int k2 = 0; k2 < 3; k2++) {
+                        i2 += k2;
+                        i1 -= new P(i0, s1).n;
                     }
-                    Knob.log("L788 " + t(t(s0 + 0.5) + (566711214719L - i2)));
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    arr[Math.floorMod(((i0 > 59) ? seed : i1), arr.length)] = new P(i1, "k8").n;
-                } finally {
-                    Knob.log("finally " + i1);
-                    i0 += arr[Math.floorMod(s0.length(), arr.length)];
-                }
-                if ((37 > i1)) {
-                    await(fail("x3"));
-                }
-                Knob.log("L778 " + await(v((long) seed)));
-                try {
-                    arr[Math.floorMod((i2 + 72), arr.length)] = await(v(await(v(i1))));
-                    if ((seed > i1)) {
-                        await(fail("x26"));
+                    try (Res r3 = new Res(s1)) {
+                        s1 = t(s1 + r3.name);
+                        l0 += await(done(await(v(l1))));
                     }
-                    i2 -= (int) (long) (long) seed;
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(await(v(i0)), arr.length)] = f("k1".length(), (75930166860L * seed), "k1");
                 }
-            } catch (IllegalArgumentException e3) {
-                Knob.log("caught " + e3.getMessage() + " " + i0);
+                break;
+            case 1:
                 for (int k4 = 0; k4 < 3; k4++) {
                     i2 += k4;
-                    arr[Math.floorMod(await(v(i1)), arr.length)] = arr[Math.floorMod((i2 | i1), arr.length)];
-                    await(pause());
-                }
-                try {
-                    l1 += (await(done(l1)) + (i1 | i0));
-                    i0 ^= seed;
-                    if ((seed != i2)) {
-                        await(fail("x14"));
+                    if (((int) (long) l1 <= await(v(seed)))) {
+                        arr[Math.floorMod(f(i1, 481992989729L, s0), arr.length)] = (((i0 == i1) || (seed > i2)) ? 26 : i1);
+                    } else {
+                        Knob.log("L598 " + f(new P(28, "k0").n, (long) i1, "k2"));
                     }
-                    i1 ^= f(await(v(i0)), await(v(230602817800L)), "k7");
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    arr[Math.floorMod(i1, arr.length)] = new P(i1, new P(seed, s0).toString()).n;
                 }
-            } finally {
-                Knob.log("finally " + i1);
-                if (await(v(((79 != i0) && (i1 < seed))))) {
-                    await(pause());
-                    Knob.log("L237 " + await(v(t(s1 + "k0"))));
-                }
-            }
-            for (int k6 = 0; k6 < 2; k6++) {
-                i2 += k6;
-                switch (Math.floorMod(f(12, (l0 - seed), t(s0 + seed)), 4)) {
-                    case 0:
-                        s1 = t(t(t("k3" + i0) + l1));
-                    case 1:
-                        i2 -= t("k7" + seed).length();
-                    case 2:
-                        arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = new P(i0, s1).n;
-                    default:
-                        i0 -= await(v(await(v(i0))));
-                        await(pause());
-                }
-            }
-            if (((79 <= i1) || (i0 == seed))) {
-                await(fail("x99"));
-            }
-            switch (Math.floorMod(f(i2, (long) i0, new P(i2, s0).toString()), 4)) {
+                break;
+            case 2:
+                int w5 = 0;
+                do {
+                    outer1:
+                    for (int m6 = 0; m6 < 3; m6++) {
+                        for (int m7 = 0; m7 < 3; m7++) {
+                            i2 += m6 * 3 + m7;
+                            if ((i0 < i1)) {
+                                continue outer1;
+                            }
+                            arr[Math.floorMod(s1.length(), arr.length)] = new P(i0, "k1").toString().length();
+                        }
+                    }
+                    w5++;
+                } while (w5 < 2 && (i2 > i0));
+                break;
+            default:
+                arr[Math.floorMod((i1 ^ seed), arr.length)] = f((i2 ^ i2), await(v(l1)), new P(i1, s1).toString());
+        }
+        try {
+            l0 += (long) await(v(i1));
+            switch (Math.floorMod(new P(45, s1).n, 4)) {
                 case 0:
                     try {
-                        l0 += (await(done(l0)) + await(v(i0)));
-                        if (await(v((i1 <= i2)))) {
-                            await(fail("x19"));
+                        i2 = (await(v(44)) | (int) (long) 402446524800L);
+                        s1 = t("k3");
+                        if (await(v((i1 != i0)))) {
+                            await(fail("x51"));
                         }
-                        d0 = (2.25 + await(v(i0)) / 4.0);
-                        await(pause());
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        await(pause());
-                        l0 += 395039887831L;
-                    }
-                    if ((await(done(seed)) <= i0)) {
-                        l1 += (await(v(l1)) ^ await(v(seed)));
-                        d0 = (await(v(d0)) - await(v(i1)) / 4.0);
+                        i0 = i2;
+                    } catch (IllegalArgumentException e8) {
+                        Knob.log("caught " + e8.getMessage() + " " + i0);
+                        s1 = t(t(t(s1 + "k6") + 2.25));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        Knob.log("L334 " + await(v((0.5 * i2 / 4.0))));
                     }
                     break;
                 case 1:
-                    i0 = switch (Math.floorMod((i0 * -7), 3)) {
-                        case 0 -> (int) (long) (long) 81;
-                        case 1 -> {
-                            arr[Math.floorMod(await(v(i0)), arr.length)] = i1;
-                            i0 -= await(v(((i0 == seed) ? i0 : i0)));
-                            yield (i1 ^ await(v(i2)));
-                        }
-                        default -> arr[Math.floorMod(i2, arr.length)];
-                    };
-                    try {
-                        i0 ^= await(v(s0.length()));
-                        i1 -= f(await(v(seed)), l1, "k6");
-                        if ((l1 > 263513529932L)) {
-                            await(fail("x36"));
-                        }
-                        s1 = t(await(v(s0)));
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        s0 = t(s1);
-                        l0 += await(v((long) i2));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l1 += (long) await(v(i0));
-                        await(pause());
+                    switch (Math.floorMod((int) (long) (long) i1, 4)) {
+                        case 0:
+                            i1 -= (await(v(i1)) * i2);
+                            Knob.log("L325 " + await(done((0.5 * seed / 4.0))));
+                            break;
+                        case 1:
+                            s0 = t(await(v(String.valueOf((i0 != i2)))));
+                            Knob.log("L235 " + ((d0 - i2 / 4.0) - i2 / 4.0));
+                        case 2:
+                            await(pause());
+                            d0 = d0;
+                            break;
+                        default:
+                            arr[Math.floorMod(await(done(73)), arr.length)] = arr[Math.floorMod(await(v(i2)), arr.length)];
                     }
+                    int w9 = 0;
+                    do {
+                        await(pause());
+                        w9++;
+                    } while (w9 < 3 && (l1 > l0));
                     break;
                 case 2:
-                    if ((seed == await(v(i0)))) {
-                        i1 ^= await(v(i1));
+                    int w10 = 0;
+                    do {
+                        d0 = ((0.5 - seed / 4.0) * (i2 ^ i2) / 4.0);
+                        await(pause());
+                        w10++;
+                    } while (w10 < 3 && (i2 != i0));
+                default:
+                    Knob.log("L10 " + 2.25);
+                    s0 = t(new P(i0, new P(i1, s0).toString()).toString());
+            }
+            if (((seed == i2) && (i0 != i2))) {
+                await(fail("x83"));
+            }
+            switch (t(t(s0 + 48))) {
+                case "k0x0":
+                    switch (Math.floorMod(f(i0, (long) i2, t(s0 + 2.25)), 4)) {
+                        case 0:
+                            await(pause());
+                            i0 = (-7 | (seed & 82));
+                            break;
+                        case 1:
+                            l0 += l0;
+                            s0 = t(t(new P(-5, "k8").toString() + (150909312360L - 54)));
+                            break;
+                        case 2:
+                            await(pause());
+                            break;
+                        default:
+                            i1 += f(((i0 < 36) ? 79 : i2), l1, t(s0 + 338840610152L));
+                            i1 ^= await(v(((seed < i1) ? i1 : i1)));
+                    }
+                    int w11 = 0;
+                    do {
+                        Knob.log("L669 " + 137339987413L);
+                        l0 += 568029233205L;
+                        w11++;
+                    } while (w11 < 1 && (i1 < i0));
+                    break;
+                case "k4x1":
+                    try (Res r12 = new Res(await(v("k7")))) {
+                        s1 = t(s1 + r12.name);
+                        l0 += l0;
+                        s0 = t(t(t(s0 + seed) + "k6"));
                     }
                     break;
                 default:
-                    try {
-                        l0 += (await(v(623273961027L)) * s1.length());
-                        if ((l0 > 136523217263L)) {
-                            await(fail("x27"));
-                        }
-                        s1 = t("k4");
-                        l0 += (long) (int) (long) 209381893966L;
-                    } catch (IllegalArgumentException e9) {
-                        Knob.log("caught " + e9.getMessage() + " " + i0);
-                        Knob.log("L371 " + f(seed, l0, new P(i0, "k7").toString()));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += l0;
-                        i2 = await(v(((seed != i0) ? i2 : seed)));
+                    i2 += f(await(v(i1)), await(v(l0)), t(s1 + i1));
+                    for (int k13 = 0; k13 < 2; k13++) {
+                        i2 += k13;
+                        await(pause());
                     }
             }
-            int w10 = 0;
-            do {
-                if (((30 * i2) <= arr[Math.floorMod(i1, arr.length)])) {
-                    await(pause());
-                    Knob.log("L18 " + f((i1 - i0), await(v(l1)), String.valueOf((i1 <= i1))));
+            l1 += await(v((long) 1));
+        } catch (IllegalArgumentException e14) {
+            Knob.log("caught " + e14.getMessage() + " " + i0);
+            i0 = switch (Math.floorMod(2, 3)) {
+                case 0 -> await(v((i2 & seed)));
+                case 1 -> {
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            s0 = t(String.valueOf((i2 <= seed)));
+                            break;
+                        case 1:
+                            l0 += (await(v(l0)) - arr[Math.floorMod(41, arr.length)]);
+                            Knob.log("L621 " + (await(v((i2 > seed))) ? new P(81, s0).n : (i1 & i1)));
+                        case 2:
+                            i2 += i0;
+                            Knob.log("L559 " + seed);
+                        default:
+                            i1 -= await(v((int) (long) l1));
+                    }
+                    yield t("k5" + d0).length();
                 }
-                w10++;
-            } while (w10 < 3 && (i1 <= i1));
+                default -> arr[Math.floorMod(i0, arr.length)];
+            };
         } finally {
             Knob.log("finally " + i1);
-            for (int k12 = 0; k12 < 1; k12++) {
-                i2 += k12;
-                if ((20 < i1)) {
-                    break;
+            if ((await(done((13 <= i2))) && (i0 > i2))) {
+                try (Res r15 = new Res(String.valueOf((i2 <= i2)))) {
+                    s1 = t(s1 + r15.name);
+                    i0 = (await(v(i2)) & 42);
+                    s0 = t(t(await(v(s0)) + await(v(0.5))));
                 }
-                if (((47 <= i0) && (i0 != seed))) {
-                    arr[Math.floorMod(arr[Math.floorMod(0, arr.length)], arr.length)] = seed;
-                    d0 = await(v(await(v(d0))));
-                } else {
-                    i2 -= (int) (long) l1;
+            } else {
+                switch (t(t("k0" + 0.5))) {
+                    case "k7x0":
+                        l1 += (long) (59 | i0);
+                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(seed));
+                        break;
+                    case "k4x1":
+                        s0 = t(new P(42, new P(i2, s0).toString()).toString());
+                        arr[Math.floorMod((i1 + i1), arr.length)] = ((i2 < i0) ? ((seed < 78) ? seed : i2) : i2);
+                        break;
+                    default:
+                        s1 = t("k5");
+                        await(pause());
                 }
-            }
-            try {
-                try {
-                    s0 = t(t(new P(12, "k2").toString() + 2.25));
-                    if (((i0 != 6) && (i1 == i2))) {
-                        await(fail("x36"));
-                    }
-                    d0 = await(v(0.5));
-                } catch (IllegalArgumentException e13) {
-                    Knob.log("caught " + e13.getMessage() + " " + i0);
-                    arr[Math.floorMod(f(i1, 481992989729L, s0), arr.length)] = (((i0 == i1) || (seed > i2)) ? 26 : i1);
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L598 " + f(new P(28, "k0").n, (long) i1, "k2"));
-                }
-                if ((((i2 > i0) ? i1 : i1) > i1)) {
-                    await(pause());
-                    Knob.log("L55 " + (long) new P(i0, s0).n);
-                } else {
-                    await(pause());
-                    i0 += await(v(((i1 != seed) ? 55 : i2)));
-                }
-                if ((i0 <= i2)) {
-                    await(fail("x96"));
-                }
-                if ((i0 == new P(i0, s1).n)) {
-                    d0 = ((d0 - 53 / 4.0) + await(v(i2)) / 4.0);
-                }
-                for (int k14 = 0; k14 < 2; k14++) {
-                    i2 += k14;
-                    s1 = t(await(v(s1)));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                for (int k16 = 0; k16 < 2; k16++) {
-                    i2 += k16;
-                    s0 = t(String.valueOf(((i2 > i0) && (i0 <= i0))));
-                    Knob.log("L808 " + s1);
-                }
-                int w17 = 0;
-                do {
-                    i2 ^= arr[Math.floorMod(await(done(i2)), arr.length)];
-                    w17++;
-                } while (w17 < 3 && (seed < 93));
             }
         }
-        if (await(v((i2 != seed)))) {
-            int w18 = 0;
-            do {
-                try {
-                    i1 ^= await(v(await(v(i1))));
-                    await(pause());
-                    if ((-5 == i0)) {
-                        await(fail("x99"));
-                    }
-                    arr[Math.floorMod(i1, arr.length)] = 73;
-                } catch (IllegalArgumentException e19) {
-                    Knob.log("caught " + e19.getMessage() + " " + i0);
-                    await(pause());
-                } finally {
-                    Knob.log("finally " + i1);
-                    d0 = 2.25;
-                }
-                w18++;
-            } while (w18 < 3 && (l0 > l0));
-        } else {
-            for (int k20 = 0; k20 < 2; k20++) {
-                i2 += k20;
-                if ((f(i2, l0, s0) == ((57 < i1) ? i0 : seed))) {
-                    l0 += (l1 + f(i0, l1, "k6"));
-                }
-            }
-            l0 += await(v(await(v(l0))));
-        }
-        if ((await(v(i1)) > new P(i0, s0).n)) {
-            i0 = switch (Math.floorMod((i0 * i0), 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    d0 = ((2.25 - i0 / 4.0) + seed / 4.0);
-                    yield await(v((int) (long) l0));
-                }
-                default -> "k6".length();
-            };
-            try {
-                try {
-                    Knob.log("L949 " + l1);
-                    if (((i1 < seed) || (i1 <= i1))) {
-                        await(fail("x76"));
-                    }
-                    arr[Math.floorMod(((i0 < i1) ? seed : i2), arr.length)] = ((41 ^ i1) - await(v(i2)));
-                    s1 = t(await(done(new P(seed, s0).toString())));
-                } catch (IllegalArgumentException e21) {
-                    Knob.log("caught " + e21.getMessage() + " " + i0);
-                    d0 = await(v(d0));
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 += f(((i0 < 36) ? 79 : i2), l1, t(s0 + 338840610152L));
-                    i1 ^= await(v(((seed < i1) ? i1 : i1)));
-                }
-                int w22 = 0;
-                do {
-                    Knob.log("L669 " + 137339987413L);
-                    l0 += 568029233205L;
-                    w22++;
-                } while (w22 < 1 && (i1 < i0));
-                if ((42 == 59)) {
-                    await(fail("x39"));
-                }
-                try {
-                    Knob.log("L3 " + d0);
-                    if ((i1 < i1)) {
-                        await(fail("x44"));
-                    }
-                    l1 += 718923379193L;
-                    s1 = t(String.valueOf(((i2 < i2) || (i2 == i2))));
-                } catch (IllegalArgumentException e23) {
-                    Knob.log("caught " + e23.getMessage() + " " + i0);
-                    Knob.log("L233 " + String.valueOf((i1 > 65)));
-                    Knob.log("L334 " + l1);
-                }
-            } catch (IllegalArgumentException e24) {
-                Knob.log("caught " + e24.getMessage() + " " + i0);
-                i0 = switch (Math.floorMod(2, 3)) {
-                    case 0 -> await(v((i2 & seed)));
-                    case 1 -> {
-                        i0 -= await(v(i1));
-                        yield i1;
-                    }
-                    default -> await(v(seed));
-                };
-            }
-        } else {
-            Knob.log("L432 " + (await(v(d0)) + arr[Math.floorMod(41, arr.length)] / 4.0));
-            try {
-                int w25 = 0;
-                do {
-                    l0 += l1;
-                    i1 ^= arr[Math.floorMod(await(v(seed)), arr.length)];
-                    w25++;
-                } while (w25 < 3 && await(done((i1 == i1))));
-                if ((i0 <= seed)) {
-                    await(fail("x15"));
-                }
-                arr[Math.floorMod(await(v(i0)), arr.length)] = i1;
-            } finally {
-                Knob.log("finally " + i1);
-                if (((seed > -2) && (i2 > seed))) {
-                    l0 += await(v((long) i1));
-                } else {
-                    await(pause());
-                }
-                l1 += (l1 + new P(69, s1).n);
-            }
-        }
-        Knob.log("L610 " + f(await(v(i1)), await(v(l0)), await(v(s1))));
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -585,326 +758,219 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        try {
-            try {
-                if ((arr[Math.floorMod(i1, arr.length)] > (i2))) {
-                    i0 ^= ((i1));
+        switch (Math.floorMod((int) (long) (236084525337L), 4)) {
+            case 0:
+                if (((l0 ^ i0) > (l1 + seed))) {
+                    try {
+                        i0 -= f(((seed <= i1) ? i0 : i1), (long) seed, String.valueOf((i2 < 2)));
+                        i0 -= ((i0 | i2));
+                        if (((i0 > i1))) {
+                            V.failPlain("x69");
+                        }
+                        i2 -= arr[Math.floorMod((i0 - i0), arr.length)];
+                    } catch (IllegalArgumentException e1) {
+                        Knob.log("caught " + e1.getMessage() + " " + i0);
+                        arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = ((i0) + s1.length());
+                    } finally {
+                        Knob.log("finally " + i1);
+                        s1 = t((t("k4" + s0)));
+                    }
+                    switch (Math.floorMod(((int) (long) l1), 4)) {
+                        case 0:
+                            l1 += ((long) i0);
+                            i0 -= ((i1));
+                        case 1:
+                            i2 = (((47 <= i0) ? seed : i0));
+                            i1 -= (arr[Math.floorMod(i0, arr.length)]);
+                            break;
+                        case 2:
+                            d0 = 2.25;
+                            s0 = t(t(("k9") + 348269683921L));
+                            break;
+                        default:
+                            i1 = i1;
+                    }
                 } else {
-                    arr[Math.floorMod((i0), arr.length)] = ((int) (long) l1);
-                }
-                try {
-                    // pause
-                    if (((17 < seed))) {
-                        V.failPlain("x11");
+                    for (int k2 = 0; k2 < 3; k2++) {
+                        i2 += k2;
+                        i1 -= new P(i0, s1).n;
                     }
-                    Knob.log("L788 " + t(t(s0 + 0.5) + (566711214719L - i2)));
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    arr[Math.floorMod(((i0 > 59) ? seed : i1), arr.length)] = new P(i1, "k8").n;
-                } finally {
-                    Knob.log("finally " + i1);
-                    i0 += arr[Math.floorMod(s0.length(), arr.length)];
-                }
-                if ((37 > i1)) {
-                    V.failPlain("x3");
-                }
-                Knob.log("L778 " + ((long) seed));
-                try {
-                    arr[Math.floorMod((i2 + 72), arr.length)] = ((i1));
-                    if ((seed > i1)) {
-                        V.failPlain("x26");
+                    try (Res r3 = new Res(s1)) {
+                        s1 = t(s1 + r3.name);
+                        l0 += ((l1));
                     }
-                    i2 -= (int) (long) (long) seed;
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod((i0), arr.length)] = f("k1".length(), (75930166860L * seed), "k1");
                 }
-            } catch (IllegalArgumentException e3) {
-                Knob.log("caught " + e3.getMessage() + " " + i0);
+                break;
+            case 1:
                 for (int k4 = 0; k4 < 3; k4++) {
                     i2 += k4;
-                    arr[Math.floorMod((i1), arr.length)] = arr[Math.floorMod((i2 | i1), arr.length)];
-                    // pause
-                }
-                try {
-                    l1 += ((l1) + (i1 | i0));
-                    i0 ^= seed;
-                    if ((seed != i2)) {
-                        V.failPlain("x14");
+                    if (((int) (long) l1 <= (seed))) {
+                        arr[Math.floorMod(f(i1, 481992989729L, s0), arr.length)] = (((i0 == i1) || (seed > i2)) ? 26 : i1);
+                    } else {
+                        Knob.log("L598 " + f(new P(28, "k0").n, (long) i1, "k2"));
                     }
-                    i1 ^= f((i0), (230602817800L), "k7");
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    arr[Math.floorMod(i1, arr.length)] = new P(i1, new P(seed, s0).toString()).n;
                 }
-            } finally {
-                Knob.log("finally " + i1);
-                if ((((79 != i0) && (i1 < seed)))) {
-                    // pause
-                    Knob.log("L237 " + (t(s1 + "k0")));
-                }
-            }
-            for (int k6 = 0; k6 < 2; k6++) {
-                i2 += k6;
-                switch (Math.floorMod(f(12, (l0 - seed), t(s0 + seed)), 4)) {
-                    case 0:
-                        s1 = t(t(t("k3" + i0) + l1));
-                    case 1:
-                        i2 -= t("k7" + seed).length();
-                    case 2:
-                        arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = new P(i0, s1).n;
-                    default:
-                        i0 -= ((i0));
-                        // pause
-                }
-            }
-            if (((79 <= i1) || (i0 == seed))) {
-                V.failPlain("x99");
-            }
-            switch (Math.floorMod(f(i2, (long) i0, new P(i2, s0).toString()), 4)) {
+                break;
+            case 2:
+                int w5 = 0;
+                do {
+                    outer1:
+                    for (int m6 = 0; m6 < 3; m6++) {
+                        for (int m7 = 0; m7 < 3; m7++) {
+                            i2 += m6 * 3 + m7;
+                            if ((i0 < i1)) {
+                                continue outer1;
+                            }
+                            arr[Math.floorMod(s1.length(), arr.length)] = new P(i0, "k1").toString().length();
+                        }
+                    }
+                    w5++;
+                } while (w5 < 2 && (i2 > i0));
+                break;
+            default:
+                arr[Math.floorMod((i1 ^ seed), arr.length)] = f((i2 ^ i2), (l1), new P(i1, s1).toString());
+        }
+        try {
+            l0 += (long) (i1);
+            switch (Math.floorMod(new P(45, s1).n, 4)) {
                 case 0:
                     try {
-                        l0 += ((l0) + (i0));
-                        if (((i1 <= i2))) {
-                            V.failPlain("x19");
+                        i2 = ((44) | (int) (long) 402446524800L);
+                        s1 = t("k3");
+                        if (((i1 != i0))) {
+                            V.failPlain("x51");
                         }
-                        d0 = (2.25 + (i0) / 4.0);
-                        // pause
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        // pause
-                        l0 += 395039887831L;
-                    }
-                    if (((seed) <= i0)) {
-                        l1 += ((l1) ^ (seed));
-                        d0 = ((d0) - (i1) / 4.0);
+                        i0 = i2;
+                    } catch (IllegalArgumentException e8) {
+                        Knob.log("caught " + e8.getMessage() + " " + i0);
+                        s1 = t(t(t(s1 + "k6") + 2.25));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        Knob.log("L334 " + ((0.5 * i2 / 4.0)));
                     }
                     break;
                 case 1:
-                    i0 = switch (Math.floorMod((i0 * -7), 3)) {
-                        case 0 -> (int) (long) (long) 81;
-                        case 1 -> {
-                            arr[Math.floorMod((i0), arr.length)] = i1;
-                            i0 -= (((i0 == seed) ? i0 : i0));
-                            yield (i1 ^ (i2));
-                        }
-                        default -> arr[Math.floorMod(i2, arr.length)];
-                    };
-                    try {
-                        i0 ^= (s0.length());
-                        i1 -= f((seed), l1, "k6");
-                        if ((l1 > 263513529932L)) {
-                            V.failPlain("x36");
-                        }
-                        s1 = t((s0));
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        s0 = t(s1);
-                        l0 += ((long) i2);
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l1 += (long) (i0);
-                        // pause
+                    switch (Math.floorMod((int) (long) (long) i1, 4)) {
+                        case 0:
+                            i1 -= ((i1) * i2);
+                            Knob.log("L325 " + ((0.5 * seed / 4.0)));
+                            break;
+                        case 1:
+                            s0 = t((String.valueOf((i0 != i2))));
+                            Knob.log("L235 " + ((d0 - i2 / 4.0) - i2 / 4.0));
+                        case 2:
+                            // pause
+                            d0 = d0;
+                            break;
+                        default:
+                            arr[Math.floorMod((73), arr.length)] = arr[Math.floorMod((i2), arr.length)];
                     }
+                    int w9 = 0;
+                    do {
+                        // pause
+                        w9++;
+                    } while (w9 < 3 && (l1 > l0));
                     break;
                 case 2:
-                    if ((seed == (i0))) {
-                        i1 ^= (i1);
+                    int w10 = 0;
+                    do {
+                        d0 = ((0.5 - seed / 4.0) * (i2 ^ i2) / 4.0);
+                        // pause
+                        w10++;
+                    } while (w10 < 3 && (i2 != i0));
+                default:
+                    Knob.log("L10 " + 2.25);
+                    s0 = t(new P(i0, new P(i1, s0).toString()).toString());
+            }
+            if (((seed == i2) && (i0 != i2))) {
+                V.failPlain("x83");
+            }
+            switch (t(t(s0 + 48))) {
+                case "k0x0":
+                    switch (Math.floorMod(f(i0, (long) i2, t(s0 + 2.25)), 4)) {
+                        case 0:
+                            // pause
+                            i0 = (-7 | (seed & 82));
+                            break;
+                        case 1:
+                            l0 += l0;
+                            s0 = t(t(new P(-5, "k8").toString() + (150909312360L - 54)));
+                            break;
+                        case 2:
+                            // pause
+                            break;
+                        default:
+                            i1 += f(((i0 < 36) ? 79 : i2), l1, t(s0 + 338840610152L));
+                            i1 ^= (((seed < i1) ? i1 : i1));
+                    }
+                    int w11 = 0;
+                    do {
+                        Knob.log("L669 " + 137339987413L);
+                        l0 += 568029233205L;
+                        w11++;
+                    } while (w11 < 1 && (i1 < i0));
+                    break;
+                case "k4x1":
+                    try (Res r12 = new Res(("k7"))) {
+                        s1 = t(s1 + r12.name);
+                        l0 += l0;
+                        s0 = t(t(t(s0 + seed) + "k6"));
                     }
                     break;
                 default:
-                    try {
-                        l0 += ((623273961027L) * s1.length());
-                        if ((l0 > 136523217263L)) {
-                            V.failPlain("x27");
-                        }
-                        s1 = t("k4");
-                        l0 += (long) (int) (long) 209381893966L;
-                    } catch (IllegalArgumentException e9) {
-                        Knob.log("caught " + e9.getMessage() + " " + i0);
-                        Knob.log("L371 " + f(seed, l0, new P(i0, "k7").toString()));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += l0;
-                        i2 = (((seed != i0) ? i2 : seed));
+                    i2 += f((i1), (l0), t(s1 + i1));
+                    for (int k13 = 0; k13 < 2; k13++) {
+                        i2 += k13;
+                        // pause
                     }
             }
-            int w10 = 0;
-            do {
-                if (((30 * i2) <= arr[Math.floorMod(i1, arr.length)])) {
-                    // pause
-                    Knob.log("L18 " + f((i1 - i0), (l1), String.valueOf((i1 <= i1))));
+            l1 += ((long) 1);
+        } catch (IllegalArgumentException e14) {
+            Knob.log("caught " + e14.getMessage() + " " + i0);
+            i0 = switch (Math.floorMod(2, 3)) {
+                case 0 -> ((i2 & seed));
+                case 1 -> {
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            s0 = t(String.valueOf((i2 <= seed)));
+                            break;
+                        case 1:
+                            l0 += ((l0) - arr[Math.floorMod(41, arr.length)]);
+                            Knob.log("L621 " + (((i2 > seed)) ? new P(81, s0).n : (i1 & i1)));
+                        case 2:
+                            i2 += i0;
+                            Knob.log("L559 " + seed);
+                        default:
+                            i1 -= ((int) (long) l1);
+                    }
+                    yield t("k5" + d0).length();
                 }
-                w10++;
-            } while (w10 < 3 && (i1 <= i1));
+                default -> arr[Math.floorMod(i0, arr.length)];
+            };
         } finally {
             Knob.log("finally " + i1);
-            for (int k12 = 0; k12 < 1; k12++) {
-                i2 += k12;
-                if ((20 < i1)) {
-                    break;
+            if ((((13 <= i2)) && (i0 > i2))) {
+                try (Res r15 = new Res(String.valueOf((i2 <= i2)))) {
+                    s1 = t(s1 + r15.name);
+                    i0 = ((i2) & 42);
+                    s0 = t(t((s0) + (0.5)));
                 }
-                if (((47 <= i0) && (i0 != seed))) {
-                    arr[Math.floorMod(arr[Math.floorMod(0, arr.length)], arr.length)] = seed;
-                    d0 = ((d0));
-                } else {
-                    i2 -= (int) (long) l1;
+            } else {
+                switch (t(t("k0" + 0.5))) {
+                    case "k7x0":
+                        l1 += (long) (59 | i0);
+                        arr[Math.floorMod((i0), arr.length)] = (seed);
+                        break;
+                    case "k4x1":
+                        s0 = t(new P(42, new P(i2, s0).toString()).toString());
+                        arr[Math.floorMod((i1 + i1), arr.length)] = ((i2 < i0) ? ((seed < 78) ? seed : i2) : i2);
+                        break;
+                    default:
+                        s1 = t("k5");
+                        // pause
                 }
-            }
-            try {
-                try {
-                    s0 = t(t(new P(12, "k2").toString() + 2.25));
-                    if (((i0 != 6) && (i1 == i2))) {
-                        V.failPlain("x36");
-                    }
-                    d0 = (0.5);
-                } catch (IllegalArgumentException e13) {
-                    Knob.log("caught " + e13.getMessage() + " " + i0);
-                    arr[Math.floorMod(f(i1, 481992989729L, s0), arr.length)] = (((i0 == i1) || (seed > i2)) ? 26 : i1);
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L598 " + f(new P(28, "k0").n, (long) i1, "k2"));
-                }
-                if ((((i2 > i0) ? i1 : i1) > i1)) {
-                    // pause
-                    Knob.log("L55 " + (long) new P(i0, s0).n);
-                } else {
-                    // pause
-                    i0 += (((i1 != seed) ? 55 : i2));
-                }
-                if ((i0 <= i2)) {
-                    V.failPlain("x96");
-                }
-                if ((i0 == new P(i0, s1).n)) {
-                    d0 = ((d0 - 53 / 4.0) + (i2) / 4.0);
-                }
-                for (int k14 = 0; k14 < 2; k14++) {
-                    i2 += k14;
-                    s1 = t((s1));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                for (int k16 = 0; k16 < 2; k16++) {
-                    i2 += k16;
-                    s0 = t(String.valueOf(((i2 > i0) && (i0 <= i0))));
-                    Knob.log("L808 " + s1);
-                }
-                int w17 = 0;
-                do {
-                    i2 ^= arr[Math.floorMod((i2), arr.length)];
-                    w17++;
-                } while (w17 < 3 && (seed < 93));
             }
         }
-        if (((i2 != seed))) {
-            int w18 = 0;
-            do {
-                try {
-                    i1 ^= ((i1));
-                    // pause
-                    if ((-5 == i0)) {
-                        V.failPlain("x99");
-                    }
-                    arr[Math.floorMod(i1, arr.length)] = 73;
-                } catch (IllegalArgumentException e19) {
-                    Knob.log("caught " + e19.getMessage() + " " + i0);
-                    // pause
-                } finally {
-                    Knob.log("finally " + i1);
-                    d0 = 2.25;
-                }
-                w18++;
-            } while (w18 < 3 && (l0 > l0));
-        } else {
-            for (int k20 = 0; k20 < 2; k20++) {
-                i2 += k20;
-                if ((f(i2, l0, s0) == ((57 < i1) ? i0 : seed))) {
-                    l0 += (l1 + f(i0, l1, "k6"));
-                }
-            }
-            l0 += ((l0));
-        }
-        if (((i1) > new P(i0, s0).n)) {
-            i0 = switch (Math.floorMod((i0 * i0), 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    d0 = ((2.25 - i0 / 4.0) + seed / 4.0);
-                    yield ((int) (long) l0);
-                }
-                default -> "k6".length();
-            };
-            try {
-                try {
-                    Knob.log("L949 " + l1);
-                    if (((i1 < seed) || (i1 <= i1))) {
-                        V.failPlain("x76");
-                    }
-                    arr[Math.floorMod(((i0 < i1) ? seed : i2), arr.length)] = ((41 ^ i1) - (i2));
-                    s1 = t((new P(seed, s0).toString()));
-                } catch (IllegalArgumentException e21) {
-                    Knob.log("caught " + e21.getMessage() + " " + i0);
-                    d0 = (d0);
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 += f(((i0 < 36) ? 79 : i2), l1, t(s0 + 338840610152L));
-                    i1 ^= (((seed < i1) ? i1 : i1));
-                }
-                int w22 = 0;
-                do {
-                    Knob.log("L669 " + 137339987413L);
-                    l0 += 568029233205L;
-                    w22++;
-                } while (w22 < 1 && (i1 < i0));
-                if ((42 == 59)) {
-                    V.failPlain("x39");
-                }
-                try {
-                    Knob.log("L3 " + d0);
-                    if ((i1 < i1)) {
-                        V.failPlain("x44");
-                    }
-                    l1 += 718923379193L;
-                    s1 = t(String.valueOf(((i2 < i2) || (i2 == i2))));
-                } catch (IllegalArgumentException e23) {
-                    Knob.log("caught " + e23.getMessage() + " " + i0);
-                    Knob.log("L233 " + String.valueOf((i1 > 65)));
-                    Knob.log("L334 " + l1);
-                }
-            } catch (IllegalArgumentException e24) {
-                Knob.log("caught " + e24.getMessage() + " " + i0);
-                i0 = switch (Math.floorMod(2, 3)) {
-                    case 0 -> ((i2 & seed));
-                    case 1 -> {
-                        i0 -= (i1);
-                        yield i1;
-                    }
-                    default -> (seed);
-                };
-            }
-        } else {
-            Knob.log("L432 " + ((d0) + arr[Math.floorMod(41, arr.length)] / 4.0));
-            try {
-                int w25 = 0;
-                do {
-                    l0 += l1;
-                    i1 ^= arr[Math.floorMod((seed), arr.length)];
-                    w25++;
-                } while (w25 < 3 && ((i1 == i1)));
-                if ((i0 <= seed)) {
-                    V.failPlain("x15");
-                }
-                arr[Math.floorMod((i0), arr.length)] = i1;
-            } finally {
-                Knob.log("finally " + i1);
-                if (((seed > -2) && (i2 > seed))) {
-                    l0 += ((long) i1);
-                } else {
-                    // pause
-                }
-                l1 += (l1 + new P(69, s1).n);
-            }
-        }
-        Knob.log("L610 " + f((i1), (l0), (s1)));
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -917,181 +983,174 @@ public final class Fuzz {
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
         try {
-            try {
-                i2 = switch (Math.floorMod(i2, 3)) {
-                    case 0 -> (await(v(seed)) * new P(59, s0).n);
-                    case 1 -> {
-                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(seed));
-                        yield await(v(await(done(seed))));
+            i1 = switch (Math.floorMod((int) (long) l0, 3)) {
+                case 0 -> new P(i2, s1).n;
+                case 1 -> {
+                    for (int k1 = 0; k1 < 3; k1++) {
+                        i2 += k1;
+                        if ((35564605035L > l1)) {
+                            continue;
+                        }
+                        await(pause());
                     }
-                    default -> new P(i2, s0).n;
-                };
-                if (await(v((i2 > seed)))) {
-                    await(fail("x92"));
+                    if ((arr[Math.floorMod(i0, arr.length)] != await(v(seed)))) {
+                        d0 = ((d0 * i1 / 4.0) + (i0 ^ i1) / 4.0);
+                        Knob.log("L844 " + new P(i1, new P(i2, s1).toString()).toString());
+                    }
+                    yield (int) (long) (l1 - i2);
                 }
-                int w1 = 0;
-                do {
-                    l1 += l0;
-                    w1++;
-                } while (w1 < 3 && (seed <= 32));
-            } catch (IllegalArgumentException e2) {
-                Knob.log("caught " + e2.getMessage() + " " + i0);
-                Knob.log("L291 " + await(v(await(done(l1)))));
+                default -> (seed + i2);
+            };
+            if ((i0 < i1)) {
+                await(fail("x70"));
             }
-            if ((145778002929L > l1)) {
-                await(fail("x64"));
+            if ((await(v(seed)) > s0.length())) {
+                i1 ^= seed;
+                i1 += arr[Math.floorMod(seed, arr.length)];
             }
+            switch (t(t(s0 + s1))) {
+                case "k6x0":
+                    int w2 = 0;
+                    do {
+                        await(pause());
+                        w2++;
+                    } while (w2 < 1 && ((i1 > i0) || (i2 == i2)));
+                    if (await(v(((24 > seed) && (seed < seed))))) {
+                        await(pause());
+                    }
+                    break;
+                case "k7x1":
+                    switch (Math.floorMod((((i1 == i2) && (i1 != i2)) ? await(v(43)) : (seed - 42)), 4)) {
+                        case 0:
+                            d0 = 0.5;
+                            break;
+                        case 1:
+                            s0 = t(await(v(new P(i2, "k9").toString())));
+                            arr[Math.floorMod(await(v(i2)), arr.length)] = (await(v(seed)) & i2);
+                        case 2:
+                            s1 = t(s1);
+                            await(pause());
+                            break;
+                        default:
+                            i0 ^= await(v(await(v(i1))));
+                    }
+                    break;
+                default:
+                    i2 = switch (Math.floorMod(new P(seed, s0).n, 3)) {
+                        case 0 -> i2;
+                        case 1 -> {
+                            Knob.log("L66 " + t(s0 + l0));
+                            yield (new P(i2, "k8").n & arr[Math.floorMod(seed, arr.length)]);
+                        }
+                        default -> 69;
+                    };
+            }
+        } finally {
+            Knob.log("finally " + i1);
+            outer1:
+            for (int m4 = 0; m4 < 3; m4++) {
+                for (int m5 = 0; m5 < 3; m5++) {
+                    i2 += m4 * 3 + m5;
+                    if (((i2 < 99) && (seed <= i2))) {
+                        continue outer1;
+                    }
+                    if ((await(v(i1)) <= s0.length())) {
+                        d0 = ((0.5 * i0 / 4.0) * await(v(i0)) / 4.0);
+                    }
+                }
+            }
+            i2 = i2;
+        }
+        for (int k6 = 0; k6 < 3; k6++) {
+            i2 += k6;
             try {
+                l1 += (long) new P(68, s1).n;
                 try {
-                    s1 = t(await(v(t(s0 + "k8"))));
-                    if (((i2 == seed) && (94 == seed))) {
-                        await(fail("x58"));
-                    }
-                    l0 += await(v((l0 * i1)));
-                } catch (IllegalArgumentException e3) {
-                    Knob.log("caught " + e3.getMessage() + " " + i0);
-                    Knob.log("L113 " + ((d0 - i2 / 4.0) + new P(i2, s1).n / 4.0));
-                }
-                if (!(i2 <= i1)) {
-                    await(fail("x34"));
-                }
-                int w4 = 0;
-                do {
-                    i2 = f(await(v(i1)), (long) i1, t("k7" + l1));
-                    w4++;
-                } while (w4 < 3 && !(i1 < i0));
-                await(pause());
-            } catch (IllegalArgumentException e5) {
-                Knob.log("caught " + e5.getMessage() + " " + i0);
-                i0 += seed;
-            }
-            try {
-                for (int k6 = 0; k6 < 1; k6++) {
-                    i2 += k6;
-                    if (((i1 > i0) || (i2 == i2))) {
-                        continue;
-                    }
-                    d0 = await(v((0.5 * seed / 4.0)));
-                }
-                i1 = switch (Math.floorMod(arr[Math.floorMod(i2, arr.length)], 3)) {
-                    case 0 -> await(v(await(v(i1))));
-                    case 1 -> {
-                        s0 = t(new P(seed, new P(i2, s1).toString()).toString());
-                        yield arr[Math.floorMod(29, arr.length)];
-                    }
-                    default -> ((i1 <= 16) ? i2 : 55);
-                };
-                if ((seed <= i1)) {
-                    await(fail("x82"));
-                }
-                for (int k7 = 0; k7 < 1; k7++) {
-                    i2 += k7;
-                    arr[Math.floorMod((int) (long) l0, arr.length)] = ((i0 * i2) | (int) (long) 486318366992L);
-                    d0 = 0.5;
-                }
-                for (int k8 = 0; k8 < 2; k8++) {
-                    i2 += k8;
-                    Knob.log("L540 " + i1);
-                }
-            } catch (IllegalArgumentException e9) {
-                Knob.log("caught " + e9.getMessage() + " " + i0);
-                try {
-                    await(pause());
-                    await(pause());
-                    if (((i0 < seed) || (i1 > 76))) {
-                        await(fail("x12"));
-                    }
-                    Knob.log("L930 " + await(done(String.valueOf((i0 < i2)))));
-                } catch (IllegalArgumentException e10) {
-                    Knob.log("caught " + e10.getMessage() + " " + i0);
-                    arr[Math.floorMod(i0, arr.length)] = (((41 != seed) && (seed <= i0)) ? new P(69, "k8").n : (i0 | i0));
-                    Knob.log("L487 " + (f(seed, l1, s1) - ((i2 != i0) ? i1 : i1)));
-                }
-            }
-        } catch (IllegalArgumentException e11) {
-            Knob.log("caught " + e11.getMessage() + " " + i0);
-            try {
-                for (int k12 = 0; k12 < 3; k12++) {
-                    i2 += k12;
-                    if (((seed > i2) && (61 == i1))) {
-                        continue;
-                    }
-                    l0 += 945526751963L;
-                }
-                if (((62 != 59) || (i2 > -8))) {
-                    await(fail("x52"));
-                }
-                int w13 = 0;
-                do {
+                    l1 += (long) await(done(-8));
                     s1 = t(s0);
-                    w13++;
-                } while (w13 < 1 && await(v((i1 > i0))));
-            } catch (IllegalArgumentException e14) {
-                Knob.log("caught " + e14.getMessage() + " " + i0);
-                try {
-                    s1 = t(t(t(s0 + s1) + (int) (long) l0));
-                    if ((13 <= i0)) {
-                        await(fail("x28"));
+                    if ((i2 == 11)) {
+                        await(fail("x4"));
                     }
-                    i1 = arr[Math.floorMod(i1, arr.length)];
-                } catch (IllegalArgumentException e15) {
-                    Knob.log("caught " + e15.getMessage() + " " + i0);
-                    s1 = t(new P(84, s0).toString());
+                    d0 = (await(v(d0)) + arr[Math.floorMod(seed, arr.length)] / 4.0);
+                } catch (IllegalArgumentException e7) {
+                    Knob.log("caught " + e7.getMessage() + " " + i0);
+                    s0 = t(s0);
+                    await(pause());
                 } finally {
                     Knob.log("finally " + i1);
-                    i2 ^= ((i0 <= seed) ? await(v(19)) : (i2 - i1));
-                    s1 = t(s0);
+                    Knob.log("L354 " + l0);
                 }
-            } finally {
-                Knob.log("finally " + i1);
-                i0 = switch (Math.floorMod(await(v(seed)), 3)) {
-                    case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
-                    case 1 -> {
-                        i2 ^= (await(v(-4)) ^ s0.length());
-                        i0 = arr[Math.floorMod(i2, arr.length)];
-                        yield arr[Math.floorMod((32 * i0), arr.length)];
-                    }
-                    default -> ((i1 != i1) ? i0 : 46);
-                };
+                if (await(v((i0 <= i0)))) {
+                    await(fail("x27"));
+                }
+                switch (Math.floorMod(i1, 4)) {
+                    case 0:
+                        Knob.log("L619 " + f((int) (long) 658086015056L, (long) i1, await(v(s0))));
+                        break;
+                    case 1:
+                        await(pause());
+                        break;
+                    case 2:
+                        Knob.log("L556 " + 0.5);
+                        break;
+                    default:
+                        s1 = t(String.valueOf((seed > 67)));
+                        Knob.log("L248 " + d0);
+                }
+            } catch (IllegalArgumentException e8) {
+                Knob.log("caught " + e8.getMessage() + " " + i0);
+                if ((await(done(i1)) <= await(v(seed)))) {
+                    d0 = (d0 - new P(seed, s0).n / 4.0);
+                    i2 = await(v(await(done(seed))));
+                } else {
+                    s0 = t(s1);
+                    i2 += await(v(await(v(i0))));
+                }
             }
-            try {
-                for (int k16 = 0; k16 < 3; k16++) {
-                    i2 += k16;
-                    d0 = 0.5;
-                    i2 = f(await(v(seed)), l1, s0);
+            d0 = await(v(await(v(2.25))));
+        }
+        outer2:
+        for (int m9 = 0; m9 < 3; m9++) {
+            for (int m10 = 0; m10 < 3; m10++) {
+                i2 += m9 * 3 + m10;
+                if (((i2 <= i1) || (13 != 14))) {
+                    continue outer2;
                 }
-                if (((i0 <= seed) && (21 == i1))) {
-                    await(fail("x28"));
+                switch (t(t(s0 + s0))) {
+                    case "k1x0":
+                        s0 = t(t(await(v(s0)) + await(done(0.5))));
+                        break;
+                    case "k6x1":
+                        if (await(v(((60 < i1) || (i2 != i2))))) {
+                            arr[Math.floorMod(seed, arr.length)] = new P(i1, new P(seed, s1).toString()).n;
+                        } else {
+                            l1 += (l0 + await(v(seed)));
+                        }
+                        break;
+                    default:
+                        switch (Math.floorMod(await(done(s1)).length(), 4)) {
+                            case 0:
+                                i1 += i1;
+                                break;
+                            case 1:
+                                l0 += l1;
+                            case 2:
+                                l1 += ((long) seed - i0);
+                                break;
+                            default:
+                                d0 = d0;
+                        }
                 }
-                try {
-                    l0 += l0;
-                    if ((i2 < 53)) {
-                        await(fail("x71"));
-                    }
-                    d0 = ((2.25 - i1 / 4.0) - (i2 ^ i2) / 4.0);
-                } catch (IllegalArgumentException e17) {
-                    Knob.log("caught " + e17.getMessage() + " " + i0);
-                    arr[Math.floorMod(seed, arr.length)] = new P(i1, new P(seed, s1).toString()).n;
-                } finally {
-                    Knob.log("finally " + i1);
-                    l1 += (l0 + await(v(seed)));
-                }
-            } catch (IllegalArgumentException e18) {
-                Knob.log("caught " + e18.getMessage() + " " + i0);
-                for (int k19 = 0; k19 < 2; k19++) {
-                    i2 += k19;
-                    Knob.log("L72 " + (long) seed);
-                    i2 += (await(v(i0)) ^ "k5".length());
-                }
-                int w20 = 0;
-                do {
-                    Knob.log("L639 " + l0);
-                    i0 ^= arr[Math.floorMod(i1, arr.length)];
-                    w20++;
-                } while (w20 < 1 && ((seed > i0) && (i1 > 64)));
             }
         }
-        i2 = await(v(4));
+        i0 = switch (Math.floorMod((seed | i2), 3)) {
+            case 0 -> await(v(s1.length()));
+            case 1 -> {
+                await(pause());
+                yield await(v(i1));
+            }
+            default -> ((i1 > seed) ? 84 : i1);
+        };
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -1103,181 +1162,174 @@ public final class Fuzz {
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
         try {
-            try {
-                i2 = switch (Math.floorMod(i2, 3)) {
-                    case 0 -> ((seed) * new P(59, s0).n);
-                    case 1 -> {
-                        arr[Math.floorMod((i0), arr.length)] = (seed);
-                        yield ((seed));
+            i1 = switch (Math.floorMod((int) (long) l0, 3)) {
+                case 0 -> new P(i2, s1).n;
+                case 1 -> {
+                    for (int k1 = 0; k1 < 3; k1++) {
+                        i2 += k1;
+                        if ((35564605035L > l1)) {
+                            continue;
+                        }
+                        // pause
                     }
-                    default -> new P(i2, s0).n;
-                };
-                if (((i2 > seed))) {
-                    V.failPlain("x92");
+                    if ((arr[Math.floorMod(i0, arr.length)] != (seed))) {
+                        d0 = ((d0 * i1 / 4.0) + (i0 ^ i1) / 4.0);
+                        Knob.log("L844 " + new P(i1, new P(i2, s1).toString()).toString());
+                    }
+                    yield (int) (long) (l1 - i2);
                 }
-                int w1 = 0;
-                do {
-                    l1 += l0;
-                    w1++;
-                } while (w1 < 3 && (seed <= 32));
-            } catch (IllegalArgumentException e2) {
-                Knob.log("caught " + e2.getMessage() + " " + i0);
-                Knob.log("L291 " + ((l1)));
+                default -> (seed + i2);
+            };
+            if ((i0 < i1)) {
+                V.failPlain("x70");
             }
-            if ((145778002929L > l1)) {
-                V.failPlain("x64");
+            if (((seed) > s0.length())) {
+                i1 ^= seed;
+                i1 += arr[Math.floorMod(seed, arr.length)];
             }
+            switch (t(t(s0 + s1))) {
+                case "k6x0":
+                    int w2 = 0;
+                    do {
+                        // pause
+                        w2++;
+                    } while (w2 < 1 && ((i1 > i0) || (i2 == i2)));
+                    if ((((24 > seed) && (seed < seed)))) {
+                        // pause
+                    }
+                    break;
+                case "k7x1":
+                    switch (Math.floorMod((((i1 == i2) && (i1 != i2)) ? (43) : (seed - 42)), 4)) {
+                        case 0:
+                            d0 = 0.5;
+                            break;
+                        case 1:
+                            s0 = t((new P(i2, "k9").toString()));
+                            arr[Math.floorMod((i2), arr.length)] = ((seed) & i2);
+                        case 2:
+                            s1 = t(s1);
+                            // pause
+                            break;
+                        default:
+                            i0 ^= ((i1));
+                    }
+                    break;
+                default:
+                    i2 = switch (Math.floorMod(new P(seed, s0).n, 3)) {
+                        case 0 -> i2;
+                        case 1 -> {
+                            Knob.log("L66 " + t(s0 + l0));
+                            yield (new P(i2, "k8").n & arr[Math.floorMod(seed, arr.length)]);
+                        }
+                        default -> 69;
+                    };
+            }
+        } finally {
+            Knob.log("finally " + i1);
+            outer1:
+            for (int m4 = 0; m4 < 3; m4++) {
+                for (int m5 = 0; m5 < 3; m5++) {
+                    i2 += m4 * 3 + m5;
+                    if (((i2 < 99) && (seed <= i2))) {
+                        continue outer1;
+                    }
+                    if (((i1) <= s0.length())) {
+                        d0 = ((0.5 * i0 / 4.0) * (i0) / 4.0);
+                    }
+                }
+            }
+            i2 = i2;
+        }
+        for (int k6 = 0; k6 < 3; k6++) {
+            i2 += k6;
             try {
+                l1 += (long) new P(68, s1).n;
                 try {
-                    s1 = t((t(s0 + "k8")));
-                    if (((i2 == seed) && (94 == seed))) {
-                        V.failPlain("x58");
-                    }
-                    l0 += ((l0 * i1));
-                } catch (IllegalArgumentException e3) {
-                    Knob.log("caught " + e3.getMessage() + " " + i0);
-                    Knob.log("L113 " + ((d0 - i2 / 4.0) + new P(i2, s1).n / 4.0));
-                }
-                if (!(i2 <= i1)) {
-                    V.failPlain("x34");
-                }
-                int w4 = 0;
-                do {
-                    i2 = f((i1), (long) i1, t("k7" + l1));
-                    w4++;
-                } while (w4 < 3 && !(i1 < i0));
-                // pause
-            } catch (IllegalArgumentException e5) {
-                Knob.log("caught " + e5.getMessage() + " " + i0);
-                i0 += seed;
-            }
-            try {
-                for (int k6 = 0; k6 < 1; k6++) {
-                    i2 += k6;
-                    if (((i1 > i0) || (i2 == i2))) {
-                        continue;
-                    }
-                    d0 = ((0.5 * seed / 4.0));
-                }
-                i1 = switch (Math.floorMod(arr[Math.floorMod(i2, arr.length)], 3)) {
-                    case 0 -> ((i1));
-                    case 1 -> {
-                        s0 = t(new P(seed, new P(i2, s1).toString()).toString());
-                        yield arr[Math.floorMod(29, arr.length)];
-                    }
-                    default -> ((i1 <= 16) ? i2 : 55);
-                };
-                if ((seed <= i1)) {
-                    V.failPlain("x82");
-                }
-                for (int k7 = 0; k7 < 1; k7++) {
-                    i2 += k7;
-                    arr[Math.floorMod((int) (long) l0, arr.length)] = ((i0 * i2) | (int) (long) 486318366992L);
-                    d0 = 0.5;
-                }
-                for (int k8 = 0; k8 < 2; k8++) {
-                    i2 += k8;
-                    Knob.log("L540 " + i1);
-                }
-            } catch (IllegalArgumentException e9) {
-                Knob.log("caught " + e9.getMessage() + " " + i0);
-                try {
-                    // pause
-                    // pause
-                    if (((i0 < seed) || (i1 > 76))) {
-                        V.failPlain("x12");
-                    }
-                    Knob.log("L930 " + (String.valueOf((i0 < i2))));
-                } catch (IllegalArgumentException e10) {
-                    Knob.log("caught " + e10.getMessage() + " " + i0);
-                    arr[Math.floorMod(i0, arr.length)] = (((41 != seed) && (seed <= i0)) ? new P(69, "k8").n : (i0 | i0));
-                    Knob.log("L487 " + (f(seed, l1, s1) - ((i2 != i0) ? i1 : i1)));
-                }
-            }
-        } catch (IllegalArgumentException e11) {
-            Knob.log("caught " + e11.getMessage() + " " + i0);
-            try {
-                for (int k12 = 0; k12 < 3; k12++) {
-                    i2 += k12;
-                    if (((seed > i2) && (61 == i1))) {
-                        continue;
-                    }
-                    l0 += 945526751963L;
-                }
-                if (((62 != 59) || (i2 > -8))) {
-                    V.failPlain("x52");
-                }
-                int w13 = 0;
-                do {
+                    l1 += (long) (-8);
                     s1 = t(s0);
-                    w13++;
-                } while (w13 < 1 && ((i1 > i0)));
-            } catch (IllegalArgumentException e14) {
-                Knob.log("caught " + e14.getMessage() + " " + i0);
-                try {
-                    s1 = t(t(t(s0 + s1) + (int) (long) l0));
-                    if ((13 <= i0)) {
-                        V.failPlain("x28");
+                    if ((i2 == 11)) {
+                        V.failPlain("x4");
                     }
-                    i1 = arr[Math.floorMod(i1, arr.length)];
-                } catch (IllegalArgumentException e15) {
-                    Knob.log("caught " + e15.getMessage() + " " + i0);
-                    s1 = t(new P(84, s0).toString());
+                    d0 = ((d0) + arr[Math.floorMod(seed, arr.length)] / 4.0);
+                } catch (IllegalArgumentException e7) {
+                    Knob.log("caught " + e7.getMessage() + " " + i0);
+                    s0 = t(s0);
+                    // pause
                 } finally {
                     Knob.log("finally " + i1);
-                    i2 ^= ((i0 <= seed) ? (19) : (i2 - i1));
-                    s1 = t(s0);
+                    Knob.log("L354 " + l0);
                 }
-            } finally {
-                Knob.log("finally " + i1);
-                i0 = switch (Math.floorMod((seed), 3)) {
-                    case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
-                    case 1 -> {
-                        i2 ^= ((-4) ^ s0.length());
-                        i0 = arr[Math.floorMod(i2, arr.length)];
-                        yield arr[Math.floorMod((32 * i0), arr.length)];
-                    }
-                    default -> ((i1 != i1) ? i0 : 46);
-                };
+                if (((i0 <= i0))) {
+                    V.failPlain("x27");
+                }
+                switch (Math.floorMod(i1, 4)) {
+                    case 0:
+                        Knob.log("L619 " + f((int) (long) 658086015056L, (long) i1, (s0)));
+                        break;
+                    case 1:
+                        // pause
+                        break;
+                    case 2:
+                        Knob.log("L556 " + 0.5);
+                        break;
+                    default:
+                        s1 = t(String.valueOf((seed > 67)));
+                        Knob.log("L248 " + d0);
+                }
+            } catch (IllegalArgumentException e8) {
+                Knob.log("caught " + e8.getMessage() + " " + i0);
+                if (((i1) <= (seed))) {
+                    d0 = (d0 - new P(seed, s0).n / 4.0);
+                    i2 = ((seed));
+                } else {
+                    s0 = t(s1);
+                    i2 += ((i0));
+                }
             }
-            try {
-                for (int k16 = 0; k16 < 3; k16++) {
-                    i2 += k16;
-                    d0 = 0.5;
-                    i2 = f((seed), l1, s0);
+            d0 = ((2.25));
+        }
+        outer2:
+        for (int m9 = 0; m9 < 3; m9++) {
+            for (int m10 = 0; m10 < 3; m10++) {
+                i2 += m9 * 3 + m10;
+                if (((i2 <= i1) || (13 != 14))) {
+                    continue outer2;
                 }
-                if (((i0 <= seed) && (21 == i1))) {
-                    V.failPlain("x28");
+                switch (t(t(s0 + s0))) {
+                    case "k1x0":
+                        s0 = t(t((s0) + (0.5)));
+                        break;
+                    case "k6x1":
+                        if ((((60 < i1) || (i2 != i2)))) {
+                            arr[Math.floorMod(seed, arr.length)] = new P(i1, new P(seed, s1).toString()).n;
+                        } else {
+                            l1 += (l0 + (seed));
+                        }
+                        break;
+                    default:
+                        switch (Math.floorMod((s1).length(), 4)) {
+                            case 0:
+                                i1 += i1;
+                                break;
+                            case 1:
+                                l0 += l1;
+                            case 2:
+                                l1 += ((long) seed - i0);
+                                break;
+                            default:
+                                d0 = d0;
+                        }
                 }
-                try {
-                    l0 += l0;
-                    if ((i2 < 53)) {
-                        V.failPlain("x71");
-                    }
-                    d0 = ((2.25 - i1 / 4.0) - (i2 ^ i2) / 4.0);
-                } catch (IllegalArgumentException e17) {
-                    Knob.log("caught " + e17.getMessage() + " " + i0);
-                    arr[Math.floorMod(seed, arr.length)] = new P(i1, new P(seed, s1).toString()).n;
-                } finally {
-                    Knob.log("finally " + i1);
-                    l1 += (l0 + (seed));
-                }
-            } catch (IllegalArgumentException e18) {
-                Knob.log("caught " + e18.getMessage() + " " + i0);
-                for (int k19 = 0; k19 < 2; k19++) {
-                    i2 += k19;
-                    Knob.log("L72 " + (long) seed);
-                    i2 += ((i0) ^ "k5".length());
-                }
-                int w20 = 0;
-                do {
-                    Knob.log("L639 " + l0);
-                    i0 ^= arr[Math.floorMod(i1, arr.length)];
-                    w20++;
-                } while (w20 < 1 && ((seed > i0) && (i1 > 64)));
             }
         }
-        i2 = (4);
+        i0 = switch (Math.floorMod((seed | i2), 3)) {
+            case 0 -> (s1.length());
+            case 1 -> {
+                // pause
+                yield (i1);
+            }
+            default -> ((i1 > seed) ? 84 : i1);
+        };
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -1289,53 +1341,249 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        arr[Math.floorMod((seed & i2), arr.length)] = seed;
-        for (int k1 = 0; k1 < 2; k1++) {
+        for (int k1 = 0; k1 < 3; k1++) {
             i2 += k1;
-            s0 = t(new P(i0, "k1").toString());
-            for (int k2 = 0; k2 < 2; k2++) {
-                i2 += k2;
-                for (int k3 = 0; k3 < 2; k3++) {
-                    i2 += k3;
-                    i0 -= 23;
-                }
-                try {
-                    s0 = t(new P(i0, "k1").toString());
-                    if (((i2 > seed) || (i1 != -5))) {
-                        await(fail("x87"));
+            arr[Math.floorMod((int) (long) l1, arr.length)] = await(v(await(v(i1))));
+        }
+        for (int k2 = 0; k2 < 3; k2++) {
+            i2 += k2;
+            switch (Math.floorMod(await(done(await(done(i1)))), 4)) {
+                case 0:
+                    if (!(i0 <= i1)) {
+                        l1 += l0;
                     }
-                    Knob.log("L310 " + (d0 - 46 / 4.0));
-                    Knob.log("L384 " + (await(v(2.25)) - s1.length() / 4.0));
-                } catch (IllegalArgumentException e4) {
-                    Knob.log("caught " + e4.getMessage() + " " + i0);
-                    Knob.log("L369 " + i0);
-                }
+                    break;
+                case 1:
+                    if ((await(v(seed)) == await(v(i1)))) {
+                        s0 = t(t(new P(i0, s1).toString() + arr[Math.floorMod(90, arr.length)]));
+                    } else {
+                        i0 ^= await(v(s0)).length();
+                        d0 = 0.5;
+                    }
+                case 2:
+                    try {
+                        Knob.log("L918 " + "k5");
+                        arr[Math.floorMod(69, arr.length)] = i2;
+                        if ((seed == 13)) {
+                            await(fail("x53"));
+                        }
+                        l1 += l0;
+                        s0 = t(await(v(t(s0 + 2.25))));
+                    } catch (IllegalArgumentException e3) {
+                        Knob.log("caught " + e3.getMessage() + " " + i0);
+                        await(pause());
+                        l0 += await(v(await(done(l1))));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        await(pause());
+                    }
+                default:
+                    if ((l0 > (l0 ^ seed))) {
+                        Knob.log("L22 " + t(t(s0 + l1) + await(v(86))));
+                    }
             }
         }
-        for (int k5 = 0; k5 < 2; k5++) {
-            i2 += k5;
-            arr[Math.floorMod(((seed != i2) ? i1 : i2), arr.length)] = await(v(seed));
-            if ((await(v(17)) <= i0)) {
-                switch (Math.floorMod((f(seed, l0, "k3") ^ arr[Math.floorMod(i1, arr.length)]), 4)) {
-                    case 0:
-                        i1 = i0;
-                        s1 = t(String.valueOf(!(i1 <= seed)));
-                    case 1:
-                        Knob.log("L60 " + d0);
-                        Knob.log("L22 " + t(t(s0 + l1) + await(v(86))));
+        try {
+            switch (Math.floorMod(((seed - 87) * (58 ^ seed)), 4)) {
+                case 0:
+                    synchronized (LOCK) {
+                        for (int k4 = 0; k4 < 2; k4++) {
+                            i2 += k4;
+                            Knob.log("L674 " + (new P(i1, "k8").toString()));
+                        }
+                    }
+                    if ((await(v((i2 < i0))) || (i0 == i1))) {
+                        s0 = t(t(await(v(s0)) + ((i1 < seed) ? i1 : i1)));
+                        i1 += f(new P(i1, s0).n, (l0 - i0), s1);
+                    }
+                case 1:
+                    for (int k5 = 0; k5 < 2; k5++) {
+                        i2 += k5;
+                        Knob.log("L454 " + String.valueOf(await(v((seed < 31)))));
+                    }
+                    i0 += arr[Math.floorMod(await(v(i2)), arr.length)];
+                case 2:
+                    i2 = switch (Math.floorMod(await(v(i2)), 3)) {
+                        case 0 -> await(v(await(v(i1))));
+                        case 1 -> {
+                            arr[Math.floorMod(arr[Math.floorMod(89, arr.length)], arr.length)] = t("k6" + "k0").length();
+                            yield arr[Math.floorMod(39, arr.length)];
+                        }
+                        default -> await(v(i2));
+                    };
+                    d0 = ((0.5 - i0 / 4.0) + (int) (long) 123675675046L / 4.0);
+                    break;
+                default:
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            d0 = 2.25;
+                            i1 += await(v(((i2 > seed) ? i1 : i2)));
+                            break;
+                        case 1:
+                            i0 -= i1;
+                        case 2:
+                            Knob.log("L290 " + (long) i1);
+                            s1 = t("k7");
+                            break;
+                        default:
+                            l0 += ((l1 - i1) + arr[Math.floorMod(i0, arr.length)]);
+                            d0 = await(v((0.5 - 75 / 4.0)));
+                    }
+                    if (await(v((i1 <= i0)))) {
+                        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                    }
+            }
+            if (((95 < i0) && (i2 <= 96))) {
+                await(fail("x32"));
+            }
+            for (int k6 = 0; k6 < 3; k6++) {
+                i2 += k6;
+                if (((i2 != i1) || (i2 != i0))) {
+                    break;
+                }
+                switch (t(t(s0 + d0))) {
+                    case "k8x0":
+                        i0 -= f((i0 + 77), await(v(398641035989L)), t(s1 + s1));
                         break;
-                    case 2:
-                        i1 += (((seed > 87) || (58 != seed)) ? f(seed, l1, s1) : f(i0, 737857978383L, "k3"));
-                        d0 = (await(done(0.5)) * "k9".length() / 4.0);
+                    case "k7x1":
+                        i1 -= i1;
                         break;
                     default:
-                        i1 -= new P(seed, new P(i0, s0).toString()).n;
-                        arr[Math.floorMod(i2, arr.length)] = await(v(await(done(i2))));
+                        await(pause());
+                        d0 = (await(v(2.25)) - f(71, l0, s0) / 4.0);
                 }
                 await(pause());
             }
+        } catch (IllegalArgumentException e7) {
+            Knob.log("caught " + e7.getMessage() + " " + i0);
+            i0 += new P(i1, new P(i0, s1).toString()).n;
+        } finally {
+            Knob.log("finally " + i1);
+            if (((443369080444L > l1) || (i0 < seed))) {
+                try {
+                    i0 += ((i2 == i1) ? arr[Math.floorMod(i2, arr.length)] : "k4".length());
+                    if ((seed <= seed)) {
+                        await(fail("x0"));
+                    }
+                    await(pause());
+                    arr[Math.floorMod(((92 <= i0) ? i0 : 92), arr.length)] = await(v(seed));
+                } catch (IllegalArgumentException e8) {
+                    Knob.log("caught " + e8.getMessage() + " " + i0);
+                    Knob.log("L633 " + t(new P(seed, s0).toString() + new P(i2, "k2").n));
+                    s0 = t(String.valueOf(await(v((39 <= 7)))));
+                }
+            }
+            try {
+                try (Res r9 = new Res(String.valueOf((i1 <= 75)))) {
+                    s1 = t(s1 + r9.name);
+                    i0 += 44;
+                    l1 += (long) await(v(i0));
+                }
+                switch (Math.floorMod((await(v(i1)) * 20), 4)) {
+                    case 0:
+                        l0 += ((552399921999L - i0) + i2);
+                        await(pause());
+                        break;
+                    case 1:
+                        i2 = await(v(f(-5, l0, "k3")));
+                        break;
+                    case 2:
+                        i0 = await(v(i0));
+                    default:
+                        s0 = t(new P(38, new P(i0, "k3").toString()).toString());
+                }
+                if ((i0 > i1)) {
+                    await(fail("x68"));
+                }
+                await(pause());
+            } catch (IllegalArgumentException e10) {
+                Knob.log("caught " + e10.getMessage() + " " + i0);
+                if (((int) (long) l0 < arr[Math.floorMod(seed, arr.length)])) {
+                    d0 = await(done((d0 - i0 / 4.0)));
+                }
+                d0 = (await(v(0.5)) * (int) (long) l1 / 4.0);
+            }
         }
-        i0 ^= 34;
+        try {
+            try (Res r11 = new Res(t("k0" + 728270048036L))) {
+                s1 = t(s1 + r11.name);
+                switch (Math.floorMod(await(v(i2)), 4)) {
+                    case 0:
+                        Knob.log("L311 " + (await(v(d0)) * (i0 ^ 42) / 4.0));
+                        arr[Math.floorMod(new P(seed, "k2").n, arr.length)] = i1;
+                    case 1:
+                        d0 = await(v((0.5 * 50 / 4.0)));
+                        break;
+                    case 2:
+                        i0 -= arr[Math.floorMod(await(v(seed)), arr.length)];
+                        await(pause());
+                    default:
+                        await(pause());
+                        s0 = t(t(new P(60, s1).toString() + l0));
+                }
+                if (await(done(await(v((i2 < i2)))))) {
+                    d0 = await(v(await(v(d0))));
+                    Knob.log("L184 " + l1);
+                }
+            }
+            if ((i0 == i1)) {
+                await(fail("x96"));
+            }
+            for (int k12 = 0; k12 < 1; k12++) {
+                i2 += k12;
+                for (int k13 = 0; k13 < 3; k13++) {
+                    i2 += k13;
+                    s1 = t("k8");
+                    l1 += await(v(await(v(584118000257L))));
+                }
+                switch (t(await(v(s1)))) {
+                    case "k4x0":
+                        await(pause());
+                        break;
+                    case "k4x1":
+                        await(pause());
+                        l1 += ((l0 ^ 74) ^ arr[Math.floorMod(i2, arr.length)]);
+                        break;
+                    default:
+                        s0 = t(await(v(t(s0 + l1))));
+                }
+            }
+            for (int k14 = 0; k14 < 1; k14++) {
+                i2 += k14;
+                outer1:
+                for (int m15 = 0; m15 < 3; m15++) {
+                    for (int m16 = 0; m16 < 3; m16++) {
+                        i2 += m15 * 3 + m16;
+                        if ((i1 < i1)) {
+                            break outer1;
+                        }
+                        l1 += (long) i1;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e17) {
+            Knob.log("caught " + e17.getMessage() + " " + i0);
+            await(pause());
+            Knob.log("L888 " + 2.25);
+        } finally {
+            Knob.log("finally " + i1);
+            if (await(v((-1 > 74)))) {
+                outer2:
+                for (int m18 = 0; m18 < 3; m18++) {
+                    for (int m19 = 0; m19 < 3; m19++) {
+                        i2 += m18 * 3 + m19;
+                        if (((i1 <= seed) && (seed != i1))) {
+                            continue outer2;
+                        }
+                        d0 = d0;
+                        Knob.log("L278 " + ((0.5 + i0 / 4.0) + i0 / 4.0));
+                    }
+                }
+            } else {
+                i0 ^= arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)];
+            }
+            await(pause());
+        }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -1346,53 +1594,249 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        arr[Math.floorMod((seed & i2), arr.length)] = seed;
-        for (int k1 = 0; k1 < 2; k1++) {
+        for (int k1 = 0; k1 < 3; k1++) {
             i2 += k1;
-            s0 = t(new P(i0, "k1").toString());
-            for (int k2 = 0; k2 < 2; k2++) {
-                i2 += k2;
-                for (int k3 = 0; k3 < 2; k3++) {
-                    i2 += k3;
-                    i0 -= 23;
-                }
-                try {
-                    s0 = t(new P(i0, "k1").toString());
-                    if (((i2 > seed) || (i1 != -5))) {
-                        V.failPlain("x87");
+            arr[Math.floorMod((int) (long) l1, arr.length)] = ((i1));
+        }
+        for (int k2 = 0; k2 < 3; k2++) {
+            i2 += k2;
+            switch (Math.floorMod(((i1)), 4)) {
+                case 0:
+                    if (!(i0 <= i1)) {
+                        l1 += l0;
                     }
-                    Knob.log("L310 " + (d0 - 46 / 4.0));
-                    Knob.log("L384 " + ((2.25) - s1.length() / 4.0));
-                } catch (IllegalArgumentException e4) {
-                    Knob.log("caught " + e4.getMessage() + " " + i0);
-                    Knob.log("L369 " + i0);
-                }
+                    break;
+                case 1:
+                    if (((seed) == (i1))) {
+                        s0 = t(t(new P(i0, s1).toString() + arr[Math.floorMod(90, arr.length)]));
+                    } else {
+                        i0 ^= (s0).length();
+                        d0 = 0.5;
+                    }
+                case 2:
+                    try {
+                        Knob.log("L918 " + "k5");
+                        arr[Math.floorMod(69, arr.length)] = i2;
+                        if ((seed == 13)) {
+                            V.failPlain("x53");
+                        }
+                        l1 += l0;
+                        s0 = t((t(s0 + 2.25)));
+                    } catch (IllegalArgumentException e3) {
+                        Knob.log("caught " + e3.getMessage() + " " + i0);
+                        // pause
+                        l0 += ((l1));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        // pause
+                    }
+                default:
+                    if ((l0 > (l0 ^ seed))) {
+                        Knob.log("L22 " + t(t(s0 + l1) + (86)));
+                    }
             }
         }
-        for (int k5 = 0; k5 < 2; k5++) {
-            i2 += k5;
-            arr[Math.floorMod(((seed != i2) ? i1 : i2), arr.length)] = (seed);
-            if (((17) <= i0)) {
-                switch (Math.floorMod((f(seed, l0, "k3") ^ arr[Math.floorMod(i1, arr.length)]), 4)) {
-                    case 0:
-                        i1 = i0;
-                        s1 = t(String.valueOf(!(i1 <= seed)));
-                    case 1:
-                        Knob.log("L60 " + d0);
-                        Knob.log("L22 " + t(t(s0 + l1) + (86)));
+        try {
+            switch (Math.floorMod(((seed - 87) * (58 ^ seed)), 4)) {
+                case 0:
+                    synchronized (LOCK) {
+                        for (int k4 = 0; k4 < 2; k4++) {
+                            i2 += k4;
+                            Knob.log("L674 " + (new P(i1, "k8").toString()));
+                        }
+                    }
+                    if ((((i2 < i0)) || (i0 == i1))) {
+                        s0 = t(t((s0) + ((i1 < seed) ? i1 : i1)));
+                        i1 += f(new P(i1, s0).n, (l0 - i0), s1);
+                    }
+                case 1:
+                    for (int k5 = 0; k5 < 2; k5++) {
+                        i2 += k5;
+                        Knob.log("L454 " + String.valueOf(((seed < 31))));
+                    }
+                    i0 += arr[Math.floorMod((i2), arr.length)];
+                case 2:
+                    i2 = switch (Math.floorMod((i2), 3)) {
+                        case 0 -> ((i1));
+                        case 1 -> {
+                            arr[Math.floorMod(arr[Math.floorMod(89, arr.length)], arr.length)] = t("k6" + "k0").length();
+                            yield arr[Math.floorMod(39, arr.length)];
+                        }
+                        default -> (i2);
+                    };
+                    d0 = ((0.5 - i0 / 4.0) + (int) (long) 123675675046L / 4.0);
+                    break;
+                default:
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            d0 = 2.25;
+                            i1 += (((i2 > seed) ? i1 : i2));
+                            break;
+                        case 1:
+                            i0 -= i1;
+                        case 2:
+                            Knob.log("L290 " + (long) i1);
+                            s1 = t("k7");
+                            break;
+                        default:
+                            l0 += ((l1 - i1) + arr[Math.floorMod(i0, arr.length)]);
+                            d0 = ((0.5 - 75 / 4.0));
+                    }
+                    if (((i1 <= i0))) {
+                        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                    }
+            }
+            if (((95 < i0) && (i2 <= 96))) {
+                V.failPlain("x32");
+            }
+            for (int k6 = 0; k6 < 3; k6++) {
+                i2 += k6;
+                if (((i2 != i1) || (i2 != i0))) {
+                    break;
+                }
+                switch (t(t(s0 + d0))) {
+                    case "k8x0":
+                        i0 -= f((i0 + 77), (398641035989L), t(s1 + s1));
                         break;
-                    case 2:
-                        i1 += (((seed > 87) || (58 != seed)) ? f(seed, l1, s1) : f(i0, 737857978383L, "k3"));
-                        d0 = ((0.5) * "k9".length() / 4.0);
+                    case "k7x1":
+                        i1 -= i1;
                         break;
                     default:
-                        i1 -= new P(seed, new P(i0, s0).toString()).n;
-                        arr[Math.floorMod(i2, arr.length)] = ((i2));
+                        // pause
+                        d0 = ((2.25) - f(71, l0, s0) / 4.0);
                 }
                 // pause
             }
+        } catch (IllegalArgumentException e7) {
+            Knob.log("caught " + e7.getMessage() + " " + i0);
+            i0 += new P(i1, new P(i0, s1).toString()).n;
+        } finally {
+            Knob.log("finally " + i1);
+            if (((443369080444L > l1) || (i0 < seed))) {
+                try {
+                    i0 += ((i2 == i1) ? arr[Math.floorMod(i2, arr.length)] : "k4".length());
+                    if ((seed <= seed)) {
+                        V.failPlain("x0");
+                    }
+                    // pause
+                    arr[Math.floorMod(((92 <= i0) ? i0 : 92), arr.length)] = (seed);
+                } catch (IllegalArgumentException e8) {
+                    Knob.log("caught " + e8.getMessage() + " " + i0);
+                    Knob.log("L633 " + t(new P(seed, s0).toString() + new P(i2, "k2").n));
+                    s0 = t(String.valueOf(((39 <= 7))));
+                }
+            }
+            try {
+                try (Res r9 = new Res(String.valueOf((i1 <= 75)))) {
+                    s1 = t(s1 + r9.name);
+                    i0 += 44;
+                    l1 += (long) (i0);
+                }
+                switch (Math.floorMod(((i1) * 20), 4)) {
+                    case 0:
+                        l0 += ((552399921999L - i0) + i2);
+                        // pause
+                        break;
+                    case 1:
+                        i2 = (f(-5, l0, "k3"));
+                        break;
+                    case 2:
+                        i0 = (i0);
+                    default:
+                        s0 = t(new P(38, new P(i0, "k3").toString()).toString());
+                }
+                if ((i0 > i1)) {
+                    V.failPlain("x68");
+                }
+                // pause
+            } catch (IllegalArgumentException e10) {
+                Knob.log("caught " + e10.getMessage() + " " + i0);
+                if (((int) (long) l0 < arr[Math.floorMod(seed, arr.length)])) {
+                    d0 = ((d0 - i0 / 4.0));
+                }
+                d0 = ((0.5) * (int) (long) l1 / 4.0);
+            }
         }
-        i0 ^= 34;
+        try {
+            try (Res r11 = new Res(t("k0" + 728270048036L))) {
+                s1 = t(s1 + r11.name);
+                switch (Math.floorMod((i2), 4)) {
+                    case 0:
+                        Knob.log("L311 " + ((d0) * (i0 ^ 42) / 4.0));
+                        arr[Math.floorMod(new P(seed, "k2").n, arr.length)] = i1;
+                    case 1:
+                        d0 = ((0.5 * 50 / 4.0));
+                        break;
+                    case 2:
+                        i0 -= arr[Math.floorMod((seed), arr.length)];
+                        // pause
+                    default:
+                        // pause
+                        s0 = t(t(new P(60, s1).toString() + l0));
+                }
+                if ((((i2 < i2)))) {
+                    d0 = ((d0));
+                    Knob.log("L184 " + l1);
+                }
+            }
+            if ((i0 == i1)) {
+                V.failPlain("x96");
+            }
+            for (int k12 = 0; k12 < 1; k12++) {
+                i2 += k12;
+                for (int k13 = 0; k13 < 3; k13++) {
+                    i2 += k13;
+                    s1 = t("k8");
+                    l1 += ((584118000257L));
+                }
+                switch (t((s1))) {
+                    case "k4x0":
+                        // pause
+                        break;
+                    case "k4x1":
+                        // pause
+                        l1 += ((l0 ^ 74) ^ arr[Math.floorMod(i2, arr.length)]);
+                        break;
+                    default:
+                        s0 = t((t(s0 + l1)));
+                }
+            }
+            for (int k14 = 0; k14 < 1; k14++) {
+                i2 += k14;
+                outer1:
+                for (int m15 = 0; m15 < 3; m15++) {
+                    for (int m16 = 0; m16 < 3; m16++) {
+                        i2 += m15 * 3 + m16;
+                        if ((i1 < i1)) {
+                            break outer1;
+                        }
+                        l1 += (long) i1;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e17) {
+            Knob.log("caught " + e17.getMessage() + " " + i0);
+            // pause
+            Knob.log("L888 " + 2.25);
+        } finally {
+            Knob.log("finally " + i1);
+            if (((-1 > 74))) {
+                outer2:
+                for (int m18 = 0; m18 < 3; m18++) {
+                    for (int m19 = 0; m19 < 3; m19++) {
+                        i2 += m18 * 3 + m19;
+                        if (((i1 <= seed) && (seed != i1))) {
+                            continue outer2;
+                        }
+                        d0 = d0;
+                        Knob.log("L278 " + ((0.5 + i0 / 4.0) + i0 / 4.0));
+                    }
+                }
+            } else {
+                i0 ^= arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)];
+            }
+            // pause
+        }
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -1404,142 +1848,25 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        i0 = arr[Math.floorMod(i0, arr.length)];
-        s0 = t(s1);
-        i2 = switch (Math.floorMod(await(v(i1)), 3)) {
-            case 0 -> f(await(v(seed)), (long) seed, s1);
-            case 1 -> {
-                Knob.log("L59 " + i1);
-                Knob.log("L594 " + t(await(v(s1)) + s0));
-                yield await(v((97 - 61)));
-            }
-            default -> (i1 & 72);
-        };
-        try {
-            try {
-                for (int k1 = 0; k1 < 1; k1++) {
-                    i2 += k1;
-                    d0 = (0.5 + f(seed, l1, s0) / 4.0);
-                }
-                try {
-                    s1 = t(t(s1 + (d0 + i0 / 4.0)));
-                    i1 -= (await(done(i1)) ^ (seed * i0));
-                    if (((i1 == i1) || (i1 != i1))) {
-                        await(fail("x12"));
-                    }
-                    l1 += (long) ((i1 != i0) ? 89 : i0);
-                    i0 -= (((61 < seed) || (i0 != i1)) ? arr[Math.floorMod(i0, arr.length)] : await(v(seed)));
-                } catch (IllegalArgumentException e2) {
-                    Knob.log("caught " + e2.getMessage() + " " + i0);
-                    Knob.log("L990 " + i0);
-                }
-                if ((l0 > l0)) {
-                    await(fail("x76"));
-                }
-                for (int k3 = 0; k3 < 2; k3++) {
-                    i2 += k3;
-                    d0 = d0;
-                    s0 = t(s1);
-                }
-                i2 = 16;
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                try {
-                    Knob.log("L678 " + await(done(t("k1" + i2))));
-                    if (!(47 <= seed)) {
-                        await(fail("x46"));
-                    }
-                    Knob.log("L796 " + t(new P(seed, s0).toString() + i0));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    s1 = t(new P(i1, s0).toString());
-                    Knob.log("L36 " + await(done((d0 + i2 / 4.0))));
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(new P(95, "k4").n, arr.length)] = await(v(await(v(i2))));
-                }
-            }
-            for (int k6 = 0; k6 < 2; k6++) {
-                i2 += k6;
-                l1 += await(v(l0));
-            }
-            if ((i1 < i2)) {
-                await(fail("x74"));
-            }
-            for (int k7 = 0; k7 < 1; k7++) {
-                i2 += k7;
-                switch (Math.floorMod((await(v(i2)) - arr[Math.floorMod(i2, arr.length)]), 4)) {
-                    case 0:
-                        l0 += (await(v(168453793443L)) ^ await(v(88)));
-                        s1 = t(new P(i0, new P(89, s0).toString()).toString());
-                        break;
-                    case 1:
-                        i0 -= ((int) (long) 64002865696L & await(v(-9)));
-                    case 2:
-                        Knob.log("L144 " + await(v(await(done(2.25)))));
-                        await(pause());
-                    default:
-                        await(pause());
-                }
-                for (int k8 = 0; k8 < 1; k8++) {
-                    i2 += k8;
-                    Knob.log("L921 " + t("k2" + t(s0 + 44)));
-                    l1 += (long) await(v(i0));
-                }
-            }
-        } catch (IllegalArgumentException e9) {
-            Knob.log("caught " + e9.getMessage() + " " + i0);
-            try {
-                i1 += arr[Math.floorMod(seed, arr.length)];
-                switch (Math.floorMod(await(v(((i0 < i2) ? i1 : i0))), 4)) {
-                    case 0:
-                        Knob.log("L468 " + s0);
-                        break;
-                    case 1:
-                        s0 = t(await(v("k3")));
-                        break;
-                    case 2:
-                        i2 += t("k6" + s1).length();
-                        break;
-                    default:
-                        i2 -= (await(v(i1)) ^ i1);
-                }
-                if ((i0 > i2)) {
-                    await(fail("x29"));
-                }
-                try {
-                    s1 = t("k2");
-                    i1 += seed;
-                    if (((i2 == seed) || (i2 > i0))) {
-                        await(fail("x1"));
-                    }
-                    Knob.log("L762 " + f(await(v(seed)), await(v(l1)), t(s1 + 0.5)));
-                    Knob.log("L977 " + ((l0 ^ 42) ^ arr[Math.floorMod(i2, arr.length)]));
-                } catch (IllegalArgumentException e10) {
-                    Knob.log("caught " + e10.getMessage() + " " + i0);
-                    i0 += arr[Math.floorMod(await(v(60)), arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 ^= arr[Math.floorMod(f(i2, l1, "k2"), arr.length)];
-                    await(pause());
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                for (int k12 = 0; k12 < 2; k12++) {
-                    i2 += k12;
-                    l0 += (long) arr[Math.floorMod(seed, arr.length)];
-                    arr[Math.floorMod(await(v(i2)), arr.length)] = (((seed != 89) ? i0 : i2) | await(v(i2)));
-                }
-            }
-            if (await(v((55 != i1)))) {
-                if ((l1 > l1)) {
-                    i1 = arr[Math.floorMod((i2 ^ i1), arr.length)];
-                } else {
-                    s1 = t(s0);
-                    await(pause());
+        s0 = t(t(new P(i1, "k1").toString() + 2.25));
+        if (!(5 == i1)) {
+            for (int k1 = 0; k1 < 3; k1++) {
+                i2 += k1;
+                if ((await(v((i2 == seed))) && !(i2 != i2))) {
+                    d0 = (await(done(2.25)) * (seed ^ 91) / 4.0);
+                    i0 += new P(7, "k0").n;
                 }
             }
         }
+        i0 = switch (Math.floorMod(arr[Math.floorMod(i2, arr.length)], 3)) {
+            case 0 -> f((7 ^ i0), (l1 - i0), s1);
+            case 1 -> {
+                await(pause());
+                s1 = t(s0);
+                yield await(v((int) (long) l0));
+            }
+            default -> arr[Math.floorMod(i1, arr.length)];
+        };
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -1550,142 +1877,25 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        i0 = arr[Math.floorMod(i0, arr.length)];
-        s0 = t(s1);
-        i2 = switch (Math.floorMod((i1), 3)) {
-            case 0 -> f((seed), (long) seed, s1);
-            case 1 -> {
-                Knob.log("L59 " + i1);
-                Knob.log("L594 " + t((s1) + s0));
-                yield ((97 - 61));
-            }
-            default -> (i1 & 72);
-        };
-        try {
-            try {
-                for (int k1 = 0; k1 < 1; k1++) {
-                    i2 += k1;
-                    d0 = (0.5 + f(seed, l1, s0) / 4.0);
-                }
-                try {
-                    s1 = t(t(s1 + (d0 + i0 / 4.0)));
-                    i1 -= ((i1) ^ (seed * i0));
-                    if (((i1 == i1) || (i1 != i1))) {
-                        V.failPlain("x12");
-                    }
-                    l1 += (long) ((i1 != i0) ? 89 : i0);
-                    i0 -= (((61 < seed) || (i0 != i1)) ? arr[Math.floorMod(i0, arr.length)] : (seed));
-                } catch (IllegalArgumentException e2) {
-                    Knob.log("caught " + e2.getMessage() + " " + i0);
-                    Knob.log("L990 " + i0);
-                }
-                if ((l0 > l0)) {
-                    V.failPlain("x76");
-                }
-                for (int k3 = 0; k3 < 2; k3++) {
-                    i2 += k3;
-                    d0 = d0;
-                    s0 = t(s1);
-                }
-                i2 = 16;
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                try {
-                    Knob.log("L678 " + (t("k1" + i2)));
-                    if (!(47 <= seed)) {
-                        V.failPlain("x46");
-                    }
-                    Knob.log("L796 " + t(new P(seed, s0).toString() + i0));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    s1 = t(new P(i1, s0).toString());
-                    Knob.log("L36 " + ((d0 + i2 / 4.0)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(new P(95, "k4").n, arr.length)] = ((i2));
-                }
-            }
-            for (int k6 = 0; k6 < 2; k6++) {
-                i2 += k6;
-                l1 += (l0);
-            }
-            if ((i1 < i2)) {
-                V.failPlain("x74");
-            }
-            for (int k7 = 0; k7 < 1; k7++) {
-                i2 += k7;
-                switch (Math.floorMod(((i2) - arr[Math.floorMod(i2, arr.length)]), 4)) {
-                    case 0:
-                        l0 += ((168453793443L) ^ (88));
-                        s1 = t(new P(i0, new P(89, s0).toString()).toString());
-                        break;
-                    case 1:
-                        i0 -= ((int) (long) 64002865696L & (-9));
-                    case 2:
-                        Knob.log("L144 " + ((2.25)));
-                        // pause
-                    default:
-                        // pause
-                }
-                for (int k8 = 0; k8 < 1; k8++) {
-                    i2 += k8;
-                    Knob.log("L921 " + t("k2" + t(s0 + 44)));
-                    l1 += (long) (i0);
-                }
-            }
-        } catch (IllegalArgumentException e9) {
-            Knob.log("caught " + e9.getMessage() + " " + i0);
-            try {
-                i1 += arr[Math.floorMod(seed, arr.length)];
-                switch (Math.floorMod((((i0 < i2) ? i1 : i0)), 4)) {
-                    case 0:
-                        Knob.log("L468 " + s0);
-                        break;
-                    case 1:
-                        s0 = t(("k3"));
-                        break;
-                    case 2:
-                        i2 += t("k6" + s1).length();
-                        break;
-                    default:
-                        i2 -= ((i1) ^ i1);
-                }
-                if ((i0 > i2)) {
-                    V.failPlain("x29");
-                }
-                try {
-                    s1 = t("k2");
-                    i1 += seed;
-                    if (((i2 == seed) || (i2 > i0))) {
-                        V.failPlain("x1");
-                    }
-                    Knob.log("L762 " + f((seed), (l1), t(s1 + 0.5)));
-                    Knob.log("L977 " + ((l0 ^ 42) ^ arr[Math.floorMod(i2, arr.length)]));
-                } catch (IllegalArgumentException e10) {
-                    Knob.log("caught " + e10.getMessage() + " " + i0);
-                    i0 += arr[Math.floorMod((60), arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 ^= arr[Math.floorMod(f(i2, l1, "k2"), arr.length)];
-                    // pause
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                for (int k12 = 0; k12 < 2; k12++) {
-                    i2 += k12;
-                    l0 += (long) arr[Math.floorMod(seed, arr.length)];
-                    arr[Math.floorMod((i2), arr.length)] = (((seed != 89) ? i0 : i2) | (i2));
-                }
-            }
-            if (((55 != i1))) {
-                if ((l1 > l1)) {
-                    i1 = arr[Math.floorMod((i2 ^ i1), arr.length)];
-                } else {
-                    s1 = t(s0);
-                    // pause
+        s0 = t(t(new P(i1, "k1").toString() + 2.25));
+        if (!(5 == i1)) {
+            for (int k1 = 0; k1 < 3; k1++) {
+                i2 += k1;
+                if ((((i2 == seed)) && !(i2 != i2))) {
+                    d0 = ((2.25) * (seed ^ 91) / 4.0);
+                    i0 += new P(7, "k0").n;
                 }
             }
         }
+        i0 = switch (Math.floorMod(arr[Math.floorMod(i2, arr.length)], 3)) {
+            case 0 -> f((7 ^ i0), (l1 - i0), s1);
+            case 1 -> {
+                // pause
+                s1 = t(s0);
+                yield ((int) (long) l0);
+            }
+            default -> arr[Math.floorMod(i1, arr.length)];
+        };
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -1697,84 +1907,111 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        l0 += 258780315424L;
-        d0 = d0;
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            for (int k2 = 0; k2 < 1; k2++) {
-                i2 += k2;
-                if (!(seed != i2)) {
-                    break;
-                }
-                l1 += ((l0 ^ 74) ^ arr[Math.floorMod(i2, arr.length)]);
-            }
-            for (int k3 = 0; k3 < 2; k3++) {
-                i2 += k3;
-                Knob.log("L567 " + await(done(s0.length())));
-                try {
-                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = ((i2 != 66) ? seed : new P(i1, s0).n);
-                    Knob.log("L656 " + await(v(d0)));
-                    if (((i1 <= seed) || (-7 <= i0))) {
-                        await(fail("x16"));
+        arr[Math.floorMod(await(v(seed)), arr.length)] = f((seed - 27), (long) i1, s1);
+        if (((l1 > 157095258822L) || (i1 != i2))) {
+            i1 += new P(i2, "k6").n;
+            outer1:
+            for (int m1 = 0; m1 < 3; m1++) {
+                for (int m2 = 0; m2 < 3; m2++) {
+                    i2 += m1 * 3 + m2;
+                    if ((i1 <= i2)) {
+                        break outer1;
                     }
-                    Knob.log("L278 " + ((0.5 + i0 / 4.0) + i0 / 4.0));
-                } catch (IllegalArgumentException e4) {
-                    Knob.log("caught " + e4.getMessage() + " " + i0);
-                    i0 ^= arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    await(pause());
-                    arr[Math.floorMod(f(i1, 96344060900L, s0), arr.length)] = (int) (long) (349360624978L - i2);
+                    Knob.log("L578 " + await(v(830987889742L)));
+                    switch (Math.floorMod((int) (long) 960060048062L, 4)) {
+                        case 0:
+                            d0 = await(v((2.25 * 58 / 4.0)));
+                            break;
+                        case 1:
+                            Knob.log("L752 " + await(v((2.25 * 40 / 4.0))));
+                            arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
+                            break;
+                        case 2:
+                            arr[Math.floorMod(await(v(seed)), arr.length)] = i0;
+                            Knob.log("L572 " + d0);
+                        default:
+                            l1 += await(v((long) i1));
+                    }
                 }
             }
+        } else {
+            i0 = switch (Math.floorMod(6, 3)) {
+                case 0 -> ((i2 | 50) | (51 + seed));
+                case 1 -> {
+                    Knob.log("L991 " + (long) await(v(seed)));
+                    yield await(v(f(91, l0, s0)));
+                }
+                default -> await(v(i2));
+            };
         }
-        try {
-            try {
-                if ((await(v((i2 == seed))) && !(i2 != i2))) {
-                    d0 = (await(done(2.25)) * (seed ^ 91) / 4.0);
-                    i0 += new P(7, "k0").n;
-                }
-                if (((i0 == i2) && (7 != i0))) {
-                    await(fail("x80"));
-                }
-                i1 = switch (Math.floorMod(await(v(i1)), 3)) {
-                    case 0 -> await(v(i1));
-                    case 1 -> {
-                        arr[Math.floorMod(i0, arr.length)] = (int) (long) (200501961049L - i1);
-                        s0 = t(await(v(new P(i2, "k1").toString())));
-                        yield t(s1 + s0).length();
+        s1 = t(t(s1 + new P(i1, "k7").toString()));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+    }
+
+    public static String fuzz5Plain(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += (1);
+        arr[Math.floorMod((seed), arr.length)] = f((seed - 27), (long) i1, s1);
+        if (((l1 > 157095258822L) || (i1 != i2))) {
+            i1 += new P(i2, "k6").n;
+            outer1:
+            for (int m1 = 0; m1 < 3; m1++) {
+                for (int m2 = 0; m2 < 3; m2++) {
+                    i2 += m1 * 3 + m2;
+                    if ((i1 <= i2)) {
+                        break outer1;
                     }
-                    default -> await(v(i1));
-                };
-                try {
-                    i2 += (await(v(i1)) ^ f(i0, 992690582977L, s0));
-                    arr[Math.floorMod("k6".length(), arr.length)] = f(await(v(i1)), 396066482890L, new P(i0, s0).toString());
-                    if (await(v((77 < i1)))) {
-                        await(fail("x82"));
+                    Knob.log("L578 " + (830987889742L));
+                    switch (Math.floorMod((int) (long) 960060048062L, 4)) {
+                        case 0:
+                            d0 = ((2.25 * 58 / 4.0));
+                            break;
+                        case 1:
+                            Knob.log("L752 " + ((2.25 * 40 / 4.0)));
+                            arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
+                            break;
+                        case 2:
+                            arr[Math.floorMod((seed), arr.length)] = i0;
+                            Knob.log("L572 " + d0);
+                        default:
+                            l1 += ((long) i1);
                     }
-                    d0 = await(v((2.25 * 58 / 4.0)));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    Knob.log("L752 " + await(v((2.25 * 40 / 4.0))));
-                    arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(await(v(seed)), arr.length)] = i0;
-                    Knob.log("L572 " + d0);
                 }
-            } finally {
-                Knob.log("finally " + i1);
-                int w7 = 0;
-                do {
-                    d0 = (await(v(2.25)) - f(i1, 528816588899L, "k7") / 4.0);
-                    l1 += await(v((l1 ^ seed)));
-                    w7++;
-                } while (w7 < 1 && ((i2 != seed) || (-5 == i2)));
             }
-            switch (Math.floorMod(f(i2, l1, t(s1 + "k1")), 4)) {
+        } else {
+            i0 = switch (Math.floorMod(6, 3)) {
+                case 0 -> ((i2 | 50) | (51 + seed));
+                case 1 -> {
+                    Knob.log("L991 " + (long) (seed));
+                    yield (f(91, l0, s0));
+                }
+                default -> (i2);
+            };
+        }
+        s1 = t(t(s1 + new P(i1, "k7").toString()));
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+    }
+
+    @Async
+    public static Coroutine<String> fuzz6(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += await(v(1));
+        if ((await(v(i2)) == await(v(seed)))) {
+            if ((i2 != i2)) {
+                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+            }
+            switch (Math.floorMod(i2, 4)) {
                 case 0:
-                    if ((await(v(i0)) != await(v(i2)))) {
-                        s0 = t(t(t(s1 + 2.25) + (0.5 - i1 / 4.0)));
+                    for (int k1 = 0; k1 < 3; k1++) {
+                        i2 += k1;
                         l1 += (long) ((i0 > seed) ? i2 : i1);
                     }
                     if (((0 * seed) == await(v(i1)))) {
@@ -1783,16 +2020,16 @@ public final class Fuzz {
                         arr[Math.floorMod(i1, arr.length)] = (int) (long) (l1 + 49);
                     }
                 case 1:
-                    for (int k8 = 0; k8 < 2; k8++) {
-                        i2 += k8;
+                    for (int k2 = 0; k2 < 2; k2++) {
+                        i2 += k2;
                         d0 = d0;
                     }
-                    int w9 = 0;
+                    int w3 = 0;
                     do {
                         i2 -= arr[Math.floorMod(await(v(10)), arr.length)];
                         arr[Math.floorMod(i2, arr.length)] = (((i0 <= i0) && (3 != i0)) ? seed : ((i1 <= seed) ? i0 : seed));
-                        w9++;
-                    } while (w9 < 2 && ((i0 <= i1) || (seed != i2)));
+                        w3++;
+                    } while (w3 < 2 && ((i0 <= i1) || (seed != i2)));
                 case 2:
                     i1 ^= (((i2 > i0) ? seed : i1) | await(v(seed)));
                     break;
@@ -1805,192 +2042,35 @@ public final class Fuzz {
                         }
                         default -> i0;
                     };
-                    int w10 = 0;
+                    int w4 = 0;
                     do {
                         i2 ^= (i0 & seed);
-                        w10++;
-                    } while (w10 < 3 && (i0 > seed));
+                        w4++;
+                    } while (w4 < 3 && (i0 > seed));
             }
-            if ((l1 > l0)) {
-                await(fail("x16"));
-            }
-            l0 += await(v(256511200561L));
-        } catch (IllegalArgumentException e11) {
-            Knob.log("caught " + e11.getMessage() + " " + i0);
-            for (int k12 = 0; k12 < 3; k12++) {
-                i2 += k12;
-                if (((seed == 10) || (seed > i2))) {
-                    break;
-                }
-                arr[Math.floorMod(((77 <= 68) ? seed : i2), arr.length)] = f(i2, l0, new P(i0, s0).toString());
-                for (int k13 = 0; k13 < 1; k13++) {
-                    i2 += k13;
-                    l0 += ((l0 ^ i1) - (seed + i2));
-                }
-            }
-            if ((await(v(114187840612L)) > 559348212753L)) {
-                try {
-                    arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)] = new P(i0, s0).n;
-                    if (!(i2 > i1)) {
-                        await(fail("x40"));
-                    }
-                    l1 += (l1 + ((i1 == seed) ? i0 : i1));
-                } catch (IllegalArgumentException e14) {
-                    Knob.log("caught " + e14.getMessage() + " " + i0);
-                    s0 = t(t(t(s1 + s0) + l0));
-                }
-                if (await(done(await(v((i2 != seed)))))) {
-                    arr[Math.floorMod(f(i0, l1, s0), arr.length)] = "k5".length();
-                    l0 += await(v((l0 - i0)));
-                } else {
-                    await(pause());
-                    i2 = (await(v(i2)) & arr[Math.floorMod(i2, arr.length)]);
-                }
-            } else {
-                for (int k15 = 0; k15 < 3; k15++) {
-                    i2 += k15;
-                    if (((i0 != i2) || (seed < i1))) {
-                        continue;
-                    }
-                    await(pause());
-                }
-            }
-        } finally {
-            Knob.log("finally " + i1);
-            if (!(i0 < -2)) {
-                for (int k16 = 0; k16 < 1; k16++) {
-                    i2 += k16;
-                    i0 -= f(await(done(8)), l1, new P(i0, s0).toString());
-                    arr[Math.floorMod(99, arr.length)] = seed;
-                }
-                for (int k17 = 0; k17 < 2; k17++) {
-                    i2 += k17;
-                    await(pause());
-                    await(pause());
-                }
-            } else {
-                for (int k18 = 0; k18 < 1; k18++) {
-                    i2 += k18;
-                    s0 = t(t(await(v(s1)) + String.valueOf((i1 == 67))));
-                    s0 = t(t(t(s1 + 704343250889L) + (long) 20));
-                }
-            }
-            try {
-                try {
-                    i2 = (int) (long) (long) 24;
-                    Knob.log("L622 " + i0);
-                    if ((i1 <= i1)) {
-                        await(fail("x25"));
-                    }
-                    arr[Math.floorMod(68, arr.length)] = i2;
-                } catch (IllegalArgumentException e19) {
-                    Knob.log("caught " + e19.getMessage() + " " + i0);
-                    await(pause());
-                    l0 += (long) (seed * i2);
-                }
-                Knob.log("L184 " + seed);
-                if (((i2 > 43) && (i0 > seed))) {
-                    await(fail("x97"));
-                }
-                await(pause());
-            } finally {
-                Knob.log("finally " + i1);
-                await(pause());
-                int w21 = 0;
-                do {
-                    await(pause());
-                    w21++;
-                } while (w21 < 1 && (62 != 28));
-            }
+        }
+        l1 += l0;
+        if ((i1 <= i1)) {
+            return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
         }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
-    public static String fuzz5Plain(int seed) {
+    public static String fuzz6Plain(int seed) {
         int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
         long l0 = seed * 1000003L, l1 = -1L;
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        l0 += 258780315424L;
-        d0 = d0;
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            for (int k2 = 0; k2 < 1; k2++) {
-                i2 += k2;
-                if (!(seed != i2)) {
-                    break;
-                }
-                l1 += ((l0 ^ 74) ^ arr[Math.floorMod(i2, arr.length)]);
+        if (((i2) == (seed))) {
+            if ((i2 != i2)) {
+                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
             }
-            for (int k3 = 0; k3 < 2; k3++) {
-                i2 += k3;
-                Knob.log("L567 " + (s0.length()));
-                try {
-                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = ((i2 != 66) ? seed : new P(i1, s0).n);
-                    Knob.log("L656 " + (d0));
-                    if (((i1 <= seed) || (-7 <= i0))) {
-                        V.failPlain("x16");
-                    }
-                    Knob.log("L278 " + ((0.5 + i0 / 4.0) + i0 / 4.0));
-                } catch (IllegalArgumentException e4) {
-                    Knob.log("caught " + e4.getMessage() + " " + i0);
-                    i0 ^= arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    // pause
-                    arr[Math.floorMod(f(i1, 96344060900L, s0), arr.length)] = (int) (long) (349360624978L - i2);
-                }
-            }
-        }
-        try {
-            try {
-                if ((((i2 == seed)) && !(i2 != i2))) {
-                    d0 = ((2.25) * (seed ^ 91) / 4.0);
-                    i0 += new P(7, "k0").n;
-                }
-                if (((i0 == i2) && (7 != i0))) {
-                    V.failPlain("x80");
-                }
-                i1 = switch (Math.floorMod((i1), 3)) {
-                    case 0 -> (i1);
-                    case 1 -> {
-                        arr[Math.floorMod(i0, arr.length)] = (int) (long) (200501961049L - i1);
-                        s0 = t((new P(i2, "k1").toString()));
-                        yield t(s1 + s0).length();
-                    }
-                    default -> (i1);
-                };
-                try {
-                    i2 += ((i1) ^ f(i0, 992690582977L, s0));
-                    arr[Math.floorMod("k6".length(), arr.length)] = f((i1), 396066482890L, new P(i0, s0).toString());
-                    if (((77 < i1))) {
-                        V.failPlain("x82");
-                    }
-                    d0 = ((2.25 * 58 / 4.0));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    Knob.log("L752 " + ((2.25 * 40 / 4.0)));
-                    arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod((seed), arr.length)] = i0;
-                    Knob.log("L572 " + d0);
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                int w7 = 0;
-                do {
-                    d0 = ((2.25) - f(i1, 528816588899L, "k7") / 4.0);
-                    l1 += ((l1 ^ seed));
-                    w7++;
-                } while (w7 < 1 && ((i2 != seed) || (-5 == i2)));
-            }
-            switch (Math.floorMod(f(i2, l1, t(s1 + "k1")), 4)) {
+            switch (Math.floorMod(i2, 4)) {
                 case 0:
-                    if (((i0) != (i2))) {
-                        s0 = t(t(t(s1 + 2.25) + (0.5 - i1 / 4.0)));
+                    for (int k1 = 0; k1 < 3; k1++) {
+                        i2 += k1;
                         l1 += (long) ((i0 > seed) ? i2 : i1);
                     }
                     if (((0 * seed) == (i1))) {
@@ -1999,16 +2079,16 @@ public final class Fuzz {
                         arr[Math.floorMod(i1, arr.length)] = (int) (long) (l1 + 49);
                     }
                 case 1:
-                    for (int k8 = 0; k8 < 2; k8++) {
-                        i2 += k8;
+                    for (int k2 = 0; k2 < 2; k2++) {
+                        i2 += k2;
                         d0 = d0;
                     }
-                    int w9 = 0;
+                    int w3 = 0;
                     do {
                         i2 -= arr[Math.floorMod((10), arr.length)];
                         arr[Math.floorMod(i2, arr.length)] = (((i0 <= i0) && (3 != i0)) ? seed : ((i1 <= seed) ? i0 : seed));
-                        w9++;
-                    } while (w9 < 2 && ((i0 <= i1) || (seed != i2)));
+                        w3++;
+                    } while (w3 < 2 && ((i0 <= i1) || (seed != i2)));
                 case 2:
                     i1 ^= (((i2 > i0) ? seed : i1) | (seed));
                     break;
@@ -2021,355 +2101,17 @@ public final class Fuzz {
                         }
                         default -> i0;
                     };
-                    int w10 = 0;
+                    int w4 = 0;
                     do {
                         i2 ^= (i0 & seed);
-                        w10++;
-                    } while (w10 < 3 && (i0 > seed));
-            }
-            if ((l1 > l0)) {
-                V.failPlain("x16");
-            }
-            l0 += (256511200561L);
-        } catch (IllegalArgumentException e11) {
-            Knob.log("caught " + e11.getMessage() + " " + i0);
-            for (int k12 = 0; k12 < 3; k12++) {
-                i2 += k12;
-                if (((seed == 10) || (seed > i2))) {
-                    break;
-                }
-                arr[Math.floorMod(((77 <= 68) ? seed : i2), arr.length)] = f(i2, l0, new P(i0, s0).toString());
-                for (int k13 = 0; k13 < 1; k13++) {
-                    i2 += k13;
-                    l0 += ((l0 ^ i1) - (seed + i2));
-                }
-            }
-            if (((114187840612L) > 559348212753L)) {
-                try {
-                    arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)] = new P(i0, s0).n;
-                    if (!(i2 > i1)) {
-                        V.failPlain("x40");
-                    }
-                    l1 += (l1 + ((i1 == seed) ? i0 : i1));
-                } catch (IllegalArgumentException e14) {
-                    Knob.log("caught " + e14.getMessage() + " " + i0);
-                    s0 = t(t(t(s1 + s0) + l0));
-                }
-                if ((((i2 != seed)))) {
-                    arr[Math.floorMod(f(i0, l1, s0), arr.length)] = "k5".length();
-                    l0 += ((l0 - i0));
-                } else {
-                    // pause
-                    i2 = ((i2) & arr[Math.floorMod(i2, arr.length)]);
-                }
-            } else {
-                for (int k15 = 0; k15 < 3; k15++) {
-                    i2 += k15;
-                    if (((i0 != i2) || (seed < i1))) {
-                        continue;
-                    }
-                    // pause
-                }
-            }
-        } finally {
-            Knob.log("finally " + i1);
-            if (!(i0 < -2)) {
-                for (int k16 = 0; k16 < 1; k16++) {
-                    i2 += k16;
-                    i0 -= f((8), l1, new P(i0, s0).toString());
-                    arr[Math.floorMod(99, arr.length)] = seed;
-                }
-                for (int k17 = 0; k17 < 2; k17++) {
-                    i2 += k17;
-                    // pause
-                    // pause
-                }
-            } else {
-                for (int k18 = 0; k18 < 1; k18++) {
-                    i2 += k18;
-                    s0 = t(t((s1) + String.valueOf((i1 == 67))));
-                    s0 = t(t(t(s1 + 704343250889L) + (long) 20));
-                }
-            }
-            try {
-                try {
-                    i2 = (int) (long) (long) 24;
-                    Knob.log("L622 " + i0);
-                    if ((i1 <= i1)) {
-                        V.failPlain("x25");
-                    }
-                    arr[Math.floorMod(68, arr.length)] = i2;
-                } catch (IllegalArgumentException e19) {
-                    Knob.log("caught " + e19.getMessage() + " " + i0);
-                    // pause
-                    l0 += (long) (seed * i2);
-                }
-                Knob.log("L184 " + seed);
-                if (((i2 > 43) && (i0 > seed))) {
-                    V.failPlain("x97");
-                }
-                // pause
-            } finally {
-                Knob.log("finally " + i1);
-                // pause
-                int w21 = 0;
-                do {
-                    // pause
-                    w21++;
-                } while (w21 < 1 && (62 != 28));
+                        w4++;
+                    } while (w4 < 3 && (i0 > seed));
             }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-    }
-
-    @Async
-    public static Coroutine<String> fuzz6(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += await(v(1));
-        try {
-            for (int k1 = 0; k1 < 1; k1++) {
-                i2 += k1;
-                if ((await(v(l1)) > await(v(l0)))) {
-                    l0 += l0;
-                } else {
-                    i1 -= 72;
-                    d0 = ((2.25 - 14 / 4.0) * f(i0, l0, s0) / 4.0);
-                }
-            }
-            if ((i2 < seed)) {
-                await(fail("x1"));
-            }
-            for (int k2 = 0; k2 < 3; k2++) {
-                i2 += k2;
-                i1 = switch (Math.floorMod(await(v(i2)), 3)) {
-                    case 0 -> (int) (long) await(v(279700173283L));
-                    case 1 -> {
-                        i2 -= arr[Math.floorMod((i1 ^ i2), arr.length)];
-                        s0 = t(String.valueOf((i1 < i1)));
-                        yield i1;
-                    }
-                    default -> seed;
-                };
-                for (int k3 = 0; k3 < 1; k3++) {
-                    i2 += k3;
-                    if (await(done((2 <= i2)))) {
-                        break;
-                    }
-                    i1 += new P(i0, s1).n;
-                }
-            }
-            switch (Math.floorMod((((i1 <= i0) || (i1 < i2)) ? (seed + seed) : new P(i0, s0).n), 4)) {
-                case 0:
-                    i2 = switch (Math.floorMod(((i2 < 44) ? seed : i0), 3)) {
-                        case 0 -> (await(v((70 != i0))) ? await(v(i2)) : i2);
-                        case 1 -> {
-                            l1 += l0;
-                            yield await(v((i0 + 18)));
-                        }
-                        default -> await(done(i1));
-                    };
-                    break;
-                case 1:
-                    await(pause());
-                    i1 += arr[Math.floorMod(seed, arr.length)];
-                    break;
-                case 2:
-                    try {
-                        s0 = t(await(v(t(s0 + 2.25))));
-                        l1 += l1;
-                        if (await(done((81 == i0)))) {
-                            await(fail("x79"));
-                        }
-                        Knob.log("L427 " + ((0.5 + i2 / 4.0) - (int) (long) l1 / 4.0));
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        d0 = 0.5;
-                    }
-                    Knob.log("L164 " + d0);
-                    break;
-                default:
-                    l1 += (await(v(l1)) * await(v(i1)));
-                    int w5 = 0;
-                    do {
-                        Knob.log("L208 " + 0.5);
-                        l1 += 144263272821L;
-                        w5++;
-                    } while (w5 < 1 && ((seed > seed) || (seed == i2)));
-            }
-        } catch (IllegalArgumentException e6) {
-            Knob.log("caught " + e6.getMessage() + " " + i0);
-            i1 = switch (Math.floorMod(new P(i2, "k0").n, 3)) {
-                case 0 -> await(v(i1));
-                case 1 -> {
-                    try {
-                        l1 += (l0 - s1.length());
-                        if ((302192566229L > 325393351670L)) {
-                            await(fail("x5"));
-                        }
-                        l1 += (long) new P(i2, s0).n;
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        i0 ^= await(done(((i1 < 81) ? 99 : i0)));
-                        i1 = await(done((i1 | 75)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        await(pause());
-                        i2 ^= (await(v((i0 <= i1))) ? 37 : await(v(seed)));
-                    }
-                    try {
-                        i0 ^= await(v(await(done(i0))));
-                        i1 = i0;
-                        if ((seed <= i2)) {
-                            await(fail("x79"));
-                        }
-                        s0 = t(t(new P(seed, "k8").toString() + (0.5 - i2 / 4.0)));
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        l1 += await(done((544467759041L * i1)));
-                        await(pause());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += 15436759035L;
-                        Knob.log("L459 " + await(done(await(v(d0)))));
-                    }
-                    yield f(((i2 > 12) ? 98 : i1), await(v(l0)), t("k6" + 497903889142L));
-                }
-                default -> (i1 + i1);
-            };
-            d0 = 2.25;
+        l1 += l0;
+        if ((i1 <= i1)) {
+            return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
         }
-        await(pause());
-        l1 += await(v((long) seed));
-        i0 += arr[Math.floorMod(seed, arr.length)];
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-    }
-
-    public static String fuzz6Plain(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += (1);
-        try {
-            for (int k1 = 0; k1 < 1; k1++) {
-                i2 += k1;
-                if (((l1) > (l0))) {
-                    l0 += l0;
-                } else {
-                    i1 -= 72;
-                    d0 = ((2.25 - 14 / 4.0) * f(i0, l0, s0) / 4.0);
-                }
-            }
-            if ((i2 < seed)) {
-                V.failPlain("x1");
-            }
-            for (int k2 = 0; k2 < 3; k2++) {
-                i2 += k2;
-                i1 = switch (Math.floorMod((i2), 3)) {
-                    case 0 -> (int) (long) (279700173283L);
-                    case 1 -> {
-                        i2 -= arr[Math.floorMod((i1 ^ i2), arr.length)];
-                        s0 = t(String.valueOf((i1 < i1)));
-                        yield i1;
-                    }
-                    default -> seed;
-                };
-                for (int k3 = 0; k3 < 1; k3++) {
-                    i2 += k3;
-                    if (((2 <= i2))) {
-                        break;
-                    }
-                    i1 += new P(i0, s1).n;
-                }
-            }
-            switch (Math.floorMod((((i1 <= i0) || (i1 < i2)) ? (seed + seed) : new P(i0, s0).n), 4)) {
-                case 0:
-                    i2 = switch (Math.floorMod(((i2 < 44) ? seed : i0), 3)) {
-                        case 0 -> (((70 != i0)) ? (i2) : i2);
-                        case 1 -> {
-                            l1 += l0;
-                            yield ((i0 + 18));
-                        }
-                        default -> (i1);
-                    };
-                    break;
-                case 1:
-                    // pause
-                    i1 += arr[Math.floorMod(seed, arr.length)];
-                    break;
-                case 2:
-                    try {
-                        s0 = t((t(s0 + 2.25)));
-                        l1 += l1;
-                        if (((81 == i0))) {
-                            V.failPlain("x79");
-                        }
-                        Knob.log("L427 " + ((0.5 + i2 / 4.0) - (int) (long) l1 / 4.0));
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        d0 = 0.5;
-                    }
-                    Knob.log("L164 " + d0);
-                    break;
-                default:
-                    l1 += ((l1) * (i1));
-                    int w5 = 0;
-                    do {
-                        Knob.log("L208 " + 0.5);
-                        l1 += 144263272821L;
-                        w5++;
-                    } while (w5 < 1 && ((seed > seed) || (seed == i2)));
-            }
-        } catch (IllegalArgumentException e6) {
-            Knob.log("caught " + e6.getMessage() + " " + i0);
-            i1 = switch (Math.floorMod(new P(i2, "k0").n, 3)) {
-                case 0 -> (i1);
-                case 1 -> {
-                    try {
-                        l1 += (l0 - s1.length());
-                        if ((302192566229L > 325393351670L)) {
-                            V.failPlain("x5");
-                        }
-                        l1 += (long) new P(i2, s0).n;
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        i0 ^= (((i1 < 81) ? 99 : i0));
-                        i1 = ((i1 | 75));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        // pause
-                        i2 ^= (((i0 <= i1)) ? 37 : (seed));
-                    }
-                    try {
-                        i0 ^= ((i0));
-                        i1 = i0;
-                        if ((seed <= i2)) {
-                            V.failPlain("x79");
-                        }
-                        s0 = t(t(new P(seed, "k8").toString() + (0.5 - i2 / 4.0)));
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        l1 += ((544467759041L * i1));
-                        // pause
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += 15436759035L;
-                        Knob.log("L459 " + ((d0)));
-                    }
-                    yield f(((i2 > 12) ? 98 : i1), (l0), t("k6" + 497903889142L));
-                }
-                default -> (i1 + i1);
-            };
-            d0 = 2.25;
-        }
-        // pause
-        l1 += ((long) seed);
-        i0 += arr[Math.floorMod(seed, arr.length)];
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -2381,219 +2123,122 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        if (await(v((i0 <= i1)))) {
-            try {
-                switch (Math.floorMod(await(v((i2 + seed))), 4)) {
-                    case 0:
-                        l0 += await(v(await(v(l0))));
-                    case 1:
-                        d0 = (await(done(2.25)) + s0.length() / 4.0);
-                        arr[Math.floorMod(i2, arr.length)] = await(v("k2")).length();
-                    case 2:
-                        Knob.log("L344 " + await(v(await(v(s1)))));
-                    default:
-                        s0 = t(await(v(t(s1 + i1))));
+        i1 ^= (75 | ((seed != 96) ? seed : i2));
+        i0 = switch (Math.floorMod(await(v(i2)), 3)) {
+            case 0 -> i1;
+            case 1 -> {
+                for (int k1 = 0; k1 < 3; k1++) {
+                    i2 += k1;
+                    Knob.log("L213 " + 342199635339L);
                 }
-                i1 = switch (Math.floorMod(i0, 3)) {
-                    case 0 -> arr[Math.floorMod(s0.length(), arr.length)];
-                    case 1 -> {
-                        arr[Math.floorMod((seed - i1), arr.length)] = i2;
-                        yield await(v(s0)).length();
-                    }
-                    default -> arr[Math.floorMod(60, arr.length)];
-                };
-                if ((l0 > l0)) {
-                    await(fail("x47"));
-                }
-                try {
-                    i1 -= arr[Math.floorMod(i2, arr.length)];
-                    if (((i2 > i2) && (i2 < seed))) {
-                        await(fail("x80"));
-                    }
-                    l1 += l1;
-                    i2 ^= await(done(await(v(i2))));
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    i1 += (new P(i0, "k3").n ^ seed);
-                } finally {
-                    Knob.log("finally " + i1);
-                    s1 = t(s0);
-                }
-                for (int k2 = 0; k2 < 2; k2++) {
-                    i2 += k2;
-                    if (await(done((i0 == i1)))) {
-                        continue;
-                    }
-                    i2 = i2;
-                    l1 += (long) i0;
-                }
-            } catch (IllegalArgumentException e3) {
-                Knob.log("caught " + e3.getMessage() + " " + i0);
-                switch (Math.floorMod(await(v(((seed <= i2) ? i2 : i0))), 4)) {
-                    case 0:
-                        i1 = t("k6" + i2).length();
-                        break;
-                    case 1:
-                        arr[Math.floorMod(await(v(i2)), arr.length)] = i0;
-                        break;
-                    case 2:
-                        arr[Math.floorMod(new P(i1, s0).n, arr.length)] = i2;
-                        await(pause());
-                        break;
-                    default:
-                        Knob.log("L157 " + ((d0 + i2 / 4.0) * (87 ^ 26) / 4.0));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (((l0 > l0) && (i1 > 85))) {
-                    i1 ^= (((45 == 76) && (i1 > 39)) ? seed : i2);
-                }
-                switch (Math.floorMod(f(91, await(v(l1)), new P(seed, s1).toString()), 4)) {
-                    case 0:
-                        d0 = ((0.5 * i2 / 4.0) - f(57, l1, "k8") / 4.0);
-                    case 1:
-                        d0 = await(v(await(v(d0))));
-                    case 2:
-                        d0 = 2.25;
-                        break;
-                    default:
-                        Knob.log("L175 " + (long) f(i1, 506447070900L, s1));
-                        i1 ^= new P(i2, new P(seed, s1).toString()).n;
-                }
+                yield f(f(i2, 528777969194L, s0), (l0 * i1), new P(seed, "k4").toString());
             }
-            i0 = await(v((62 * i0)));
-        }
-        try {
-            switch (Math.floorMod(new P(i0, new P(seed, s0).toString()).n, 4)) {
-                case 0:
-                    s0 = t(new P(i2, new P(i2, "k4").toString()).toString());
-                    break;
-                case 1:
-                    try {
-                        d0 = await(done((d0 - i1 / 4.0)));
-                        d0 = (await(v(2.25)) - seed / 4.0);
-                        if (await(v((i0 > i1)))) {
-                            await(fail("x66"));
-                        }
-                        s1 = t(new P(i1, new P(i0, "k2").toString()).toString());
-                        d0 = 2.25;
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        l1 += await(v((l1 ^ i1)));
-                        s0 = t(s1);
+            default -> 97;
+        };
+        if (((i2 == i0) || (i0 <= seed))) {
+            switch (t(t("k4" + 2.25))) {
+                case "k1x0":
+                    switch (Math.floorMod(arr[Math.floorMod(await(v(i1)), arr.length)], 4)) {
+                        case 0:
+                            d0 = (await(v(2.25)) * await(v(i1)) / 4.0);
+                            i0 ^= await(v((86 ^ i2)));
+                        case 1:
+                            l1 += l1;
+                            break;
+                        case 2:
+                            i1 = i2;
+                            i2 -= ((l0 > l0) ? -2 : await(v(i2)));
+                            break;
+                        default:
+                            l1 += (long) (-8 - 75);
+                            Knob.log("L60 " + arr[Math.floorMod(f(i1, l1, s1), arr.length)]);
                     }
                     break;
-                case 2:
-                    try {
-                        i0 ^= await(done(f(i2, l1, "k6")));
-                        l0 += (long) await(v(i1));
-                        if (((43 <= 27) || (seed <= i0))) {
-                            await(fail("x97"));
-                        }
-                        await(pause());
-                    } catch (IllegalArgumentException e5) {
-                        Knob.log("caught " + e5.getMessage() + " " + i0);
-                        await(pause());
-                    }
-                default:
-                    l0 += ((l1 * i1) * i2);
-            }
-            if ((l1 > 528938746953L)) {
-                await(fail("x3"));
-            }
-            switch (Math.floorMod(i0, 4)) {
-                case 0:
-                    if ((await(v((seed == seed))) || (i0 != i0))) {
-                        await(pause());
-                    }
-                    break;
-                case 1:
-                    try {
-                        i0 += 33;
-                        i2 -= await(v(((seed == i0) ? 26 : i0)));
-                        if (((i0 != i1) || (i1 <= 66))) {
-                            await(fail("x73"));
-                        }
-                        arr[Math.floorMod(await(done(i2)), arr.length)] = (f(i1, l1, "k5") | arr[Math.floorMod(seed, arr.length)]);
-                        l0 += 561257820351L;
-                    } catch (IllegalArgumentException e6) {
-                        Knob.log("caught " + e6.getMessage() + " " + i0);
-                        d0 = await(v(d0));
-                    }
-                    break;
-                case 2:
-                    i1 = switch (Math.floorMod(i2, 3)) {
-                        case 0 -> new P(i1, "k4").n;
-                        case 1 -> {
-                            arr[Math.floorMod(((i2 <= i1) ? i1 : seed), arr.length)] = await(v(s1.length()));
-                            i2 -= f(await(v(i1)), (long) 14, new P(i1, s0).toString());
-                            yield await(v(await(v(i2))));
-                        }
-                        default -> await(done(i0));
-                    };
-                    break;
-                default:
-                    int w7 = 0;
-                    do {
-                        arr[Math.floorMod(await(v(seed)), arr.length)] = (f(i0, l0, "k6") & i0);
-                        Knob.log("L899 " + (0.5 - i0 / 4.0));
-                        w7++;
-                    } while (w7 < 3 && ((i0 != i1) && (i2 <= i0)));
+                case "k5x1":
                     await(pause());
-            }
-            switch (Math.floorMod(new P(71, new P(85, s1).toString()).n, 4)) {
-                case 0:
                     try {
-                        Knob.log("L415 " + (d0 * (i0 & seed) / 4.0));
-                        if ((i2 != i0)) {
-                            await(fail("x77"));
-                        }
-                        Knob.log("L102 " + await(v(4450489114L)));
                         await(pause());
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        i2 ^= f(i2, (long) 76, new P(seed, "k1").toString());
-                        i1 ^= i1;
-                    }
-                case 1:
-                    int w9 = 0;
-                    do {
-                        Knob.log("L676 " + new P(i1, s0).toString());
-                        w9++;
-                    } while (w9 < 2 && (65 != i0));
-                    break;
-                case 2:
-                    try {
-                        s0 = t(new P(i1, s1).toString());
-                        arr[Math.floorMod(await(v(i2)), arr.length)] = s1.length();
-                        if (((seed == seed) || (39 != 38))) {
-                            await(fail("x90"));
-                        }
-                        arr[Math.floorMod((int) (long) 704993192777L, arr.length)] = (await(v(i0)) ^ (i1 * i2));
-                        s0 = t(await(done(new P(i1, "k3").toString())));
-                    } catch (IllegalArgumentException e10) {
-                        Knob.log("caught " + e10.getMessage() + " " + i0);
                         await(pause());
-                        arr[Math.floorMod(await(v(i2)), arr.length)] = await(v(i2));
-                    }
-                    i1 = switch (Math.floorMod(f(seed, l0, s1), 3)) {
-                        case 0 -> await(v(await(v(i1))));
-                        case 1 -> {
-                            arr[Math.floorMod(await(v(74)), arr.length)] = f((int) (long) l1, 627454088531L, s0);
-                            i1 -= arr[Math.floorMod(f(i1, l0, s0), arr.length)];
-                            yield i2;
+                        if (await(v((i1 <= i0)))) {
+                            await(fail("x23"));
                         }
-                        default -> await(v(i2));
-                    };
+                        l0 += ((l1 + seed) - (i2 + i1));
+                        i2 -= await(v(f(i0, l1, "k9")));
+                    } catch (IllegalArgumentException e2) {
+                        Knob.log("caught " + e2.getMessage() + " " + i0);
+                        d0 = d0;
+                    } finally {
+                        Knob.log("finally " + i1);
+                        l0 += await(v(await(v(l1))));
+                        i1 += i1;
+                    }
                     break;
                 default:
-                    i1 ^= i1;
+                    if ((l0 > (long) i0)) {
+                        i1 += t("k8" + 2.25).length();
+                        await(pause());
+                    } else {
+                        d0 = d0;
+                    }
             }
-        } finally {
-            Knob.log("finally " + i1);
-            arr[Math.floorMod(await(v(i0)), arr.length)] = arr[Math.floorMod((int) (long) 925817475251L, arr.length)];
+        } else {
+            s0 = t(t(await(v(s1)) + String.valueOf((i1 == 67))));
+            if (await(v((l1 > l1)))) {
+                if ((l0 > 833383761003L)) {
+                    return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                }
+            }
         }
-        await(pause());
+        outer1:
+        for (int m3 = 0; m3 < 3; m3++) {
+            for (int m4 = 0; m4 < 3; m4++) {
+                i2 += m3 * 3 + m4;
+                if ((i1 < i0)) {
+                    break outer1;
+                }
+                if (!((13 <= 66) || (i1 > i0))) {
+                    int w5 = 0;
+                    do {
+                        i0 ^= (s1.length() & seed);
+                        w5++;
+                    } while (w5 < 1 && (i2 < i0));
+                } else {
+                    switch (t("k4")) {
+                        case "k3x0":
+                            l1 += (await(v(l0)) + seed);
+                            await(pause());
+                            break;
+                        case "k6x1":
+                            l0 += ((long) i1 ^ (i0 ^ i0));
+                            break;
+                        default:
+                            i0 -= 32;
+                    }
+                }
+                if (await(v((i0 > i0)))) {
+                    l0 += l0;
+                } else {
+                    switch (t("k6")) {
+                        case "k4x0":
+                            s1 = t(t(t("k1" + s1) + await(done(i1))));
+                            break;
+                        case "k1x1":
+                            i0 = await(v(await(v(25))));
+                            break;
+                        default:
+                            Knob.log("L478 " + new P(seed, new P(i2, "k1").toString()).toString());
+                            Knob.log("L529 " + (long) new P(i2, "k8").n);
+                    }
+                    for (int k6 = 0; k6 < 1; k6++) {
+                        i2 += k6;
+                        if ((i0 == i2)) {
+                            break;
+                        }
+                        d0 = (2.25 - i1 / 4.0);
+                    }
+                }
+            }
+        }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -2604,219 +2249,122 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        if (((i0 <= i1))) {
-            try {
-                switch (Math.floorMod(((i2 + seed)), 4)) {
-                    case 0:
-                        l0 += ((l0));
-                    case 1:
-                        d0 = ((2.25) + s0.length() / 4.0);
-                        arr[Math.floorMod(i2, arr.length)] = ("k2").length();
-                    case 2:
-                        Knob.log("L344 " + ((s1)));
-                    default:
-                        s0 = t((t(s1 + i1)));
+        i1 ^= (75 | ((seed != 96) ? seed : i2));
+        i0 = switch (Math.floorMod((i2), 3)) {
+            case 0 -> i1;
+            case 1 -> {
+                for (int k1 = 0; k1 < 3; k1++) {
+                    i2 += k1;
+                    Knob.log("L213 " + 342199635339L);
                 }
-                i1 = switch (Math.floorMod(i0, 3)) {
-                    case 0 -> arr[Math.floorMod(s0.length(), arr.length)];
-                    case 1 -> {
-                        arr[Math.floorMod((seed - i1), arr.length)] = i2;
-                        yield (s0).length();
-                    }
-                    default -> arr[Math.floorMod(60, arr.length)];
-                };
-                if ((l0 > l0)) {
-                    V.failPlain("x47");
-                }
-                try {
-                    i1 -= arr[Math.floorMod(i2, arr.length)];
-                    if (((i2 > i2) && (i2 < seed))) {
-                        V.failPlain("x80");
-                    }
-                    l1 += l1;
-                    i2 ^= ((i2));
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    i1 += (new P(i0, "k3").n ^ seed);
-                } finally {
-                    Knob.log("finally " + i1);
-                    s1 = t(s0);
-                }
-                for (int k2 = 0; k2 < 2; k2++) {
-                    i2 += k2;
-                    if (((i0 == i1))) {
-                        continue;
-                    }
-                    i2 = i2;
-                    l1 += (long) i0;
-                }
-            } catch (IllegalArgumentException e3) {
-                Knob.log("caught " + e3.getMessage() + " " + i0);
-                switch (Math.floorMod((((seed <= i2) ? i2 : i0)), 4)) {
-                    case 0:
-                        i1 = t("k6" + i2).length();
-                        break;
-                    case 1:
-                        arr[Math.floorMod((i2), arr.length)] = i0;
-                        break;
-                    case 2:
-                        arr[Math.floorMod(new P(i1, s0).n, arr.length)] = i2;
-                        // pause
-                        break;
-                    default:
-                        Knob.log("L157 " + ((d0 + i2 / 4.0) * (87 ^ 26) / 4.0));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (((l0 > l0) && (i1 > 85))) {
-                    i1 ^= (((45 == 76) && (i1 > 39)) ? seed : i2);
-                }
-                switch (Math.floorMod(f(91, (l1), new P(seed, s1).toString()), 4)) {
-                    case 0:
-                        d0 = ((0.5 * i2 / 4.0) - f(57, l1, "k8") / 4.0);
-                    case 1:
-                        d0 = ((d0));
-                    case 2:
-                        d0 = 2.25;
-                        break;
-                    default:
-                        Knob.log("L175 " + (long) f(i1, 506447070900L, s1));
-                        i1 ^= new P(i2, new P(seed, s1).toString()).n;
-                }
+                yield f(f(i2, 528777969194L, s0), (l0 * i1), new P(seed, "k4").toString());
             }
-            i0 = ((62 * i0));
-        }
-        try {
-            switch (Math.floorMod(new P(i0, new P(seed, s0).toString()).n, 4)) {
-                case 0:
-                    s0 = t(new P(i2, new P(i2, "k4").toString()).toString());
-                    break;
-                case 1:
-                    try {
-                        d0 = ((d0 - i1 / 4.0));
-                        d0 = ((2.25) - seed / 4.0);
-                        if (((i0 > i1))) {
-                            V.failPlain("x66");
-                        }
-                        s1 = t(new P(i1, new P(i0, "k2").toString()).toString());
-                        d0 = 2.25;
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        l1 += ((l1 ^ i1));
-                        s0 = t(s1);
+            default -> 97;
+        };
+        if (((i2 == i0) || (i0 <= seed))) {
+            switch (t(t("k4" + 2.25))) {
+                case "k1x0":
+                    switch (Math.floorMod(arr[Math.floorMod((i1), arr.length)], 4)) {
+                        case 0:
+                            d0 = ((2.25) * (i1) / 4.0);
+                            i0 ^= ((86 ^ i2));
+                        case 1:
+                            l1 += l1;
+                            break;
+                        case 2:
+                            i1 = i2;
+                            i2 -= ((l0 > l0) ? -2 : (i2));
+                            break;
+                        default:
+                            l1 += (long) (-8 - 75);
+                            Knob.log("L60 " + arr[Math.floorMod(f(i1, l1, s1), arr.length)]);
                     }
                     break;
-                case 2:
-                    try {
-                        i0 ^= (f(i2, l1, "k6"));
-                        l0 += (long) (i1);
-                        if (((43 <= 27) || (seed <= i0))) {
-                            V.failPlain("x97");
-                        }
-                        // pause
-                    } catch (IllegalArgumentException e5) {
-                        Knob.log("caught " + e5.getMessage() + " " + i0);
-                        // pause
-                    }
-                default:
-                    l0 += ((l1 * i1) * i2);
-            }
-            if ((l1 > 528938746953L)) {
-                V.failPlain("x3");
-            }
-            switch (Math.floorMod(i0, 4)) {
-                case 0:
-                    if ((((seed == seed)) || (i0 != i0))) {
-                        // pause
-                    }
-                    break;
-                case 1:
-                    try {
-                        i0 += 33;
-                        i2 -= (((seed == i0) ? 26 : i0));
-                        if (((i0 != i1) || (i1 <= 66))) {
-                            V.failPlain("x73");
-                        }
-                        arr[Math.floorMod((i2), arr.length)] = (f(i1, l1, "k5") | arr[Math.floorMod(seed, arr.length)]);
-                        l0 += 561257820351L;
-                    } catch (IllegalArgumentException e6) {
-                        Knob.log("caught " + e6.getMessage() + " " + i0);
-                        d0 = (d0);
-                    }
-                    break;
-                case 2:
-                    i1 = switch (Math.floorMod(i2, 3)) {
-                        case 0 -> new P(i1, "k4").n;
-                        case 1 -> {
-                            arr[Math.floorMod(((i2 <= i1) ? i1 : seed), arr.length)] = (s1.length());
-                            i2 -= f((i1), (long) 14, new P(i1, s0).toString());
-                            yield ((i2));
-                        }
-                        default -> (i0);
-                    };
-                    break;
-                default:
-                    int w7 = 0;
-                    do {
-                        arr[Math.floorMod((seed), arr.length)] = (f(i0, l0, "k6") & i0);
-                        Knob.log("L899 " + (0.5 - i0 / 4.0));
-                        w7++;
-                    } while (w7 < 3 && ((i0 != i1) && (i2 <= i0)));
+                case "k5x1":
                     // pause
-            }
-            switch (Math.floorMod(new P(71, new P(85, s1).toString()).n, 4)) {
-                case 0:
                     try {
-                        Knob.log("L415 " + (d0 * (i0 & seed) / 4.0));
-                        if ((i2 != i0)) {
-                            V.failPlain("x77");
-                        }
-                        Knob.log("L102 " + (4450489114L));
                         // pause
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        i2 ^= f(i2, (long) 76, new P(seed, "k1").toString());
-                        i1 ^= i1;
-                    }
-                case 1:
-                    int w9 = 0;
-                    do {
-                        Knob.log("L676 " + new P(i1, s0).toString());
-                        w9++;
-                    } while (w9 < 2 && (65 != i0));
-                    break;
-                case 2:
-                    try {
-                        s0 = t(new P(i1, s1).toString());
-                        arr[Math.floorMod((i2), arr.length)] = s1.length();
-                        if (((seed == seed) || (39 != 38))) {
-                            V.failPlain("x90");
-                        }
-                        arr[Math.floorMod((int) (long) 704993192777L, arr.length)] = ((i0) ^ (i1 * i2));
-                        s0 = t((new P(i1, "k3").toString()));
-                    } catch (IllegalArgumentException e10) {
-                        Knob.log("caught " + e10.getMessage() + " " + i0);
                         // pause
-                        arr[Math.floorMod((i2), arr.length)] = (i2);
-                    }
-                    i1 = switch (Math.floorMod(f(seed, l0, s1), 3)) {
-                        case 0 -> ((i1));
-                        case 1 -> {
-                            arr[Math.floorMod((74), arr.length)] = f((int) (long) l1, 627454088531L, s0);
-                            i1 -= arr[Math.floorMod(f(i1, l0, s0), arr.length)];
-                            yield i2;
+                        if (((i1 <= i0))) {
+                            V.failPlain("x23");
                         }
-                        default -> (i2);
-                    };
+                        l0 += ((l1 + seed) - (i2 + i1));
+                        i2 -= (f(i0, l1, "k9"));
+                    } catch (IllegalArgumentException e2) {
+                        Knob.log("caught " + e2.getMessage() + " " + i0);
+                        d0 = d0;
+                    } finally {
+                        Knob.log("finally " + i1);
+                        l0 += ((l1));
+                        i1 += i1;
+                    }
                     break;
                 default:
-                    i1 ^= i1;
+                    if ((l0 > (long) i0)) {
+                        i1 += t("k8" + 2.25).length();
+                        // pause
+                    } else {
+                        d0 = d0;
+                    }
             }
-        } finally {
-            Knob.log("finally " + i1);
-            arr[Math.floorMod((i0), arr.length)] = arr[Math.floorMod((int) (long) 925817475251L, arr.length)];
+        } else {
+            s0 = t(t((s1) + String.valueOf((i1 == 67))));
+            if (((l1 > l1))) {
+                if ((l0 > 833383761003L)) {
+                    return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                }
+            }
         }
-        // pause
+        outer1:
+        for (int m3 = 0; m3 < 3; m3++) {
+            for (int m4 = 0; m4 < 3; m4++) {
+                i2 += m3 * 3 + m4;
+                if ((i1 < i0)) {
+                    break outer1;
+                }
+                if (!((13 <= 66) || (i1 > i0))) {
+                    int w5 = 0;
+                    do {
+                        i0 ^= (s1.length() & seed);
+                        w5++;
+                    } while (w5 < 1 && (i2 < i0));
+                } else {
+                    switch (t("k4")) {
+                        case "k3x0":
+                            l1 += ((l0) + seed);
+                            // pause
+                            break;
+                        case "k6x1":
+                            l0 += ((long) i1 ^ (i0 ^ i0));
+                            break;
+                        default:
+                            i0 -= 32;
+                    }
+                }
+                if (((i0 > i0))) {
+                    l0 += l0;
+                } else {
+                    switch (t("k6")) {
+                        case "k4x0":
+                            s1 = t(t(t("k1" + s1) + (i1)));
+                            break;
+                        case "k1x1":
+                            i0 = ((25));
+                            break;
+                        default:
+                            Knob.log("L478 " + new P(seed, new P(i2, "k1").toString()).toString());
+                            Knob.log("L529 " + (long) new P(i2, "k8").n);
+                    }
+                    for (int k6 = 0; k6 < 1; k6++) {
+                        i2 += k6;
+                        if ((i0 == i2)) {
+                            break;
+                        }
+                        d0 = (2.25 - i1 / 4.0);
+                    }
+                }
+            }
+        }
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -2828,178 +2376,139 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        int w1 = 0;
-        do {
-            i2 -= seed;
-            w1++;
-        } while (w1 < 1 && ((i0 < seed) && (i1 < i2)));
-        Knob.log("L370 " + ((2.25 * seed / 4.0) - await(done(i0)) / 4.0));
-        try {
-            switch (Math.floorMod(await(v(f(i0, 727276666522L, s0))), 4)) {
-                case 0:
-                    try {
-                        s1 = t(String.valueOf((seed < 85)));
-                        if ((i1 <= i2)) {
-                            await(fail("x28"));
+        if ((-2 < seed)) {
+            for (int k1 = 0; k1 < 1; k1++) {
+                i2 += k1;
+                if (((seed != 44) && (i2 > i2))) {
+                    continue;
+                }
+                outer1:
+                for (int m2 = 0; m2 < 3; m2++) {
+                    for (int m3 = 0; m3 < 3; m3++) {
+                        i2 += m2 * 3 + m3;
+                        if ((l0 > 462367276456L)) {
+                            break outer1;
                         }
-                        arr[Math.floorMod(i2, arr.length)] = await(v(60));
-                        i0 = (await(done(i1)) & await(v(3)));
-                    } catch (IllegalArgumentException e2) {
-                        Knob.log("caught " + e2.getMessage() + " " + i0);
-                        i2 -= await(v(((seed < 74) ? i1 : i1)));
-                        Knob.log("L248 " + String.valueOf((76 <= i2)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        i2 += await(v((int) (long) l1));
+                        arr[Math.floorMod((i2 | i2), arr.length)] = await(v(i2));
+                        s0 = t(await(done(new P(seed, "k0").toString())));
                     }
-                    if (await(v((58 < i1)))) {
-                        d0 = await(v(await(v(0.5))));
-                    } else {
-                        i2 -= (int) (long) await(v(29726625983L));
-                        s1 = t(String.valueOf(await(v((i0 != i2)))));
-                    }
-                    break;
-                case 1:
-                    switch (Math.floorMod((int) (long) (long) seed, 4)) {
-                        case 0:
-                            l1 += l1;
-                            break;
-                        case 1:
-                            i0 = await(v(await(v(i1))));
-                            l1 += await(v((l0 - 34)));
-                            break;
-                        case 2:
-                            i2 ^= i1;
-                            break;
-                        default:
-                            Knob.log("L358 " + (long) ((seed < seed) ? 20 : i0));
-                    }
-                    i1 += s1.length();
-                    break;
-                case 2:
-                    for (int k3 = 0; k3 < 1; k3++) {
-                        i2 += k3;
-                        i1 += ((i0 + i2) * await(done(seed)));
-                    }
-                    try {
-                        await(pause());
-                        if ((i1 <= i1)) {
-                            await(fail("x0"));
-                        }
-                        Knob.log("L372 " + arr[Math.floorMod((i2 * i1), arr.length)]);
-                        s0 = t(t(s0 + await(v(s1))));
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        await(pause());
-                        await(pause());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l1 += await(v((long) i0));
-                    }
-                default:
-                    if (((i2 <= 80) || ((seed <= i2) && (seed < seed)))) {
-                        i2 += i1;
-                    } else {
-                        s0 = t(new P(81, s0).toString());
-                        l0 += l0;
-                    }
-            }
-            for (int k5 = 0; k5 < 1; k5++) {
-                i2 += k5;
-                l0 += (l0 ^ (i1 & i2));
-                for (int k6 = 0; k6 < 1; k6++) {
-                    i2 += k6;
-                    i1 += await(v(await(done(i2))));
-                    Knob.log("L898 " + (long) ((i1 != i1) ? -2 : i1));
                 }
-            }
-            if (!(i2 != i0)) {
-                await(fail("x89"));
-            }
-            if ((i1 < (i1 | 42))) {
-                l0 += ((long) i1 * await(v(31)));
-                if ((i1 < ((80 > seed) ? i0 : 91))) {
-                    i1 -= ((l1 > l1) ? arr[Math.floorMod(99, arr.length)] : s0.length());
-                }
-            } else {
-                for (int k7 = 0; k7 < 2; k7++) {
-                    i2 += k7;
-                    if (await(v((seed != i2)))) {
-                        continue;
-                    }
-                    d0 = (2.25 + f(i0, 929455967333L, s0) / 4.0);
-                }
-                for (int k8 = 0; k8 < 1; k8++) {
-                    i2 += k8;
-                    if ((i2 > i2)) {
-                        break;
-                    }
-                    d0 = ((d0 - i0 / 4.0) * f(i1, l0, "k5") / 4.0);
-                    s1 = t(t("k8" + i1));
-                }
-            }
-            i2 = switch (Math.floorMod((i2 - seed), 3)) {
-                case 0 -> "k7".length();
-                case 1 -> {
-                    switch (Math.floorMod(new P(seed, new P(i0, s0).toString()).n, 4)) {
-                        case 0:
-                            i0 ^= (((i2 != 76) ? 24 : 26) - ((26 < i0) ? seed : i2));
-                        case 1:
-                            i2 -= (f(76, 337106908558L, s0) & arr[Math.floorMod(i2, arr.length)]);
-                        case 2:
-                            l0 += ((9435411263L ^ seed) + await(v(i2)));
-                            break;
-                        default:
-                            d0 = (2.25 - s1.length() / 4.0);
-                            s1 = t(await(v(s1)));
-                    }
-                    if ((arr[Math.floorMod(seed, arr.length)] != await(v(i2)))) {
-                        d0 = ((0.5 + i0 / 4.0) + await(v(i2)) / 4.0);
-                    } else {
-                        i2 -= (int) (long) await(v(l0));
-                    }
-                    yield i1;
-                }
-                default -> await(done(i1));
-            };
-        } catch (IllegalArgumentException e9) {
-            Knob.log("caught " + e9.getMessage() + " " + i0);
-            i1 = switch (Math.floorMod(((i2 == 33) ? i1 : seed), 3)) {
-                case 0 -> await(v(f(i1, l1, s1)));
-                case 1 -> {
-                    arr[Math.floorMod(85, arr.length)] = arr[Math.floorMod(await(v(seed)), arr.length)];
-                    yield (int) (long) 718348327033L;
-                }
-                default -> arr[Math.floorMod(i2, arr.length)];
-            };
-        } finally {
-            Knob.log("finally " + i1);
-            s0 = t(await(v(await(v(s1)))));
-        }
-        if ((await(v((i0 != i0))) && await(v((18 > i1))))) {
-            for (int k10 = 0; k10 < 2; k10++) {
-                i2 += k10;
-                switch (Math.floorMod(new P(i2, "k5").toString().length(), 4)) {
-                    case 0:
-                        Knob.log("L150 " + 273878285002L);
-                        l1 += ((998367912523L - i1) * await(done(i0)));
-                    case 1:
-                        Knob.log("L439 " + "k6");
-                        Knob.log("L249 " + t(s1 + await(v(i2))));
-                        break;
-                    case 2:
-                        await(pause());
-                    default:
-                        i0 = new P(seed, s0).toString().length();
-                }
+                i0 += await(v(f(i2, l1, s0)));
             }
         } else {
-            int w11 = 0;
-            do {
+            if (await(v(((i0 < i2) && (i0 != i0))))) {
                 await(pause());
-                w11++;
-            } while (w11 < 2 && (l1 > l1));
+                i1 += arr[Math.floorMod(seed, arr.length)];
+            } else {
+                try {
+                    s0 = t(await(v(t(s0 + 2.25))));
+                    l1 += l1;
+                    if (await(done((81 == i0)))) {
+                        await(fail("x79"));
+                    }
+                    Knob.log("L427 " + ((0.5 + i2 / 4.0) - (int) (long) l1 / 4.0));
+                } catch (IllegalArgumentException e4) {
+                    Knob.log("caught " + e4.getMessage() + " " + i0);
+                    d0 = 0.5;
+                }
+                Knob.log("L164 " + d0);
+            }
+            int w5 = 0;
+            do {
+                l1 += (await(v(l1)) * await(v(i1)));
+                int w6 = 0;
+                do {
+                    Knob.log("L208 " + 0.5);
+                    l1 += 144263272821L;
+                    w6++;
+                } while (w6 < 1 && ((seed > seed) || (seed == i2)));
+                w5++;
+            } while (w5 < 1 && ((i0 > i2) && (i0 == i2)));
         }
+        synchronized (LOCK) {
+            i0 = switch (Math.floorMod(f(seed, l0, s0), 3)) {
+                case 0 -> (65 - (i2));
+                case 1 -> {
+                    l1 += (long) new P(i2, s0).n;
+                    yield (f(i0, 691009712349L, s1) - 20);
+                }
+                default -> (88);
+            };
+        }
+        switch (Math.floorMod(new P(i2, "k8").n, 4)) {
+            case 0:
+                s1 = t(await(v(String.valueOf((i0 == i2)))));
+            case 1:
+                l0 += await(done(l0));
+                break;
+            case 2:
+                switch (Math.floorMod(37, 4)) {
+                    case 0:
+                        if ((((i2 <= i0) ? 81 : i0) < await(done(i0)))) {
+                            l1 += await(v(await(v(l1))));
+                        } else {
+                            Knob.log("L917 " + (f(seed, l0, s0) - await(v(i1))));
+                        }
+                        await(pause());
+                    case 1:
+                        i2 = switch (Math.floorMod(await(done(i1)), 3)) {
+                            case 0 -> (s1.length() * seed);
+                            case 1 -> {
+                                arr[Math.floorMod(await(done(i2)), arr.length)] = s0.length();
+                                yield (new P(i0, "k2").n - (95 * 19));
+                            }
+                            default -> s0.length();
+                        };
+                    case 2:
+                        if ((((i2 > -2) || (9 != seed)) || await(v((seed == 91))))) {
+                            i1 += (((seed != i0) ? i0 : seed) - (int) (long) 408806708196L);
+                            l0 += l1;
+                        }
+                    default:
+                        for (int k7 = 0; k7 < 2; k7++) {
+                            i2 += k7;
+                            if ((39 > i2)) {
+                                continue;
+                            }
+                            Knob.log("L335 " + await(v((i0 * i1))));
+                            s0 = t(await(v(String.valueOf((i0 != i0)))));
+                        }
+                }
+            default:
+                Knob.log("L344 " + await(v(await(v(s1)))));
+        }
+        i2 = switch (Math.floorMod((int) (long) l1, 3)) {
+            case 0 -> seed;
+            case 1 -> {
+                if ((f(i2, l0, "k1") != await(v(i1)))) {
+                    for (int k8 = 0; k8 < 1; k8++) {
+                        i2 += k8;
+                        if ((i1 < i2)) {
+                            break;
+                        }
+                        s0 = t(t("k0" + (2.25 + seed / 4.0)));
+                        l1 += (long) (i2 & i0);
+                    }
+                    try {
+                        d0 = await(v(d0));
+                        if ((i0 == seed)) {
+                            await(fail("x43"));
+                        }
+                        l1 += l1;
+                        i2 ^= await(done(await(v(i2))));
+                    } catch (IllegalArgumentException e9) {
+                        Knob.log("caught " + e9.getMessage() + " " + i0);
+                        i1 += (new P(i0, "k3").n ^ seed);
+                    } finally {
+                        Knob.log("finally " + i1);
+                        s1 = t(s0);
+                    }
+                }
+                await(pause());
+                yield seed;
+            }
+            default -> i2;
+        };
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -3010,178 +2519,139 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        int w1 = 0;
-        do {
-            i2 -= seed;
-            w1++;
-        } while (w1 < 1 && ((i0 < seed) && (i1 < i2)));
-        Knob.log("L370 " + ((2.25 * seed / 4.0) - (i0) / 4.0));
-        try {
-            switch (Math.floorMod((f(i0, 727276666522L, s0)), 4)) {
-                case 0:
-                    try {
-                        s1 = t(String.valueOf((seed < 85)));
-                        if ((i1 <= i2)) {
-                            V.failPlain("x28");
+        if ((-2 < seed)) {
+            for (int k1 = 0; k1 < 1; k1++) {
+                i2 += k1;
+                if (((seed != 44) && (i2 > i2))) {
+                    continue;
+                }
+                outer1:
+                for (int m2 = 0; m2 < 3; m2++) {
+                    for (int m3 = 0; m3 < 3; m3++) {
+                        i2 += m2 * 3 + m3;
+                        if ((l0 > 462367276456L)) {
+                            break outer1;
                         }
-                        arr[Math.floorMod(i2, arr.length)] = (60);
-                        i0 = ((i1) & (3));
-                    } catch (IllegalArgumentException e2) {
-                        Knob.log("caught " + e2.getMessage() + " " + i0);
-                        i2 -= (((seed < 74) ? i1 : i1));
-                        Knob.log("L248 " + String.valueOf((76 <= i2)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        i2 += ((int) (long) l1);
+                        arr[Math.floorMod((i2 | i2), arr.length)] = (i2);
+                        s0 = t((new P(seed, "k0").toString()));
                     }
-                    if (((58 < i1))) {
-                        d0 = ((0.5));
-                    } else {
-                        i2 -= (int) (long) (29726625983L);
-                        s1 = t(String.valueOf(((i0 != i2))));
-                    }
-                    break;
-                case 1:
-                    switch (Math.floorMod((int) (long) (long) seed, 4)) {
-                        case 0:
-                            l1 += l1;
-                            break;
-                        case 1:
-                            i0 = ((i1));
-                            l1 += ((l0 - 34));
-                            break;
-                        case 2:
-                            i2 ^= i1;
-                            break;
-                        default:
-                            Knob.log("L358 " + (long) ((seed < seed) ? 20 : i0));
-                    }
-                    i1 += s1.length();
-                    break;
-                case 2:
-                    for (int k3 = 0; k3 < 1; k3++) {
-                        i2 += k3;
-                        i1 += ((i0 + i2) * (seed));
-                    }
-                    try {
-                        // pause
-                        if ((i1 <= i1)) {
-                            V.failPlain("x0");
-                        }
-                        Knob.log("L372 " + arr[Math.floorMod((i2 * i1), arr.length)]);
-                        s0 = t(t(s0 + (s1)));
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        // pause
-                        // pause
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l1 += ((long) i0);
-                    }
-                default:
-                    if (((i2 <= 80) || ((seed <= i2) && (seed < seed)))) {
-                        i2 += i1;
-                    } else {
-                        s0 = t(new P(81, s0).toString());
-                        l0 += l0;
-                    }
-            }
-            for (int k5 = 0; k5 < 1; k5++) {
-                i2 += k5;
-                l0 += (l0 ^ (i1 & i2));
-                for (int k6 = 0; k6 < 1; k6++) {
-                    i2 += k6;
-                    i1 += ((i2));
-                    Knob.log("L898 " + (long) ((i1 != i1) ? -2 : i1));
                 }
-            }
-            if (!(i2 != i0)) {
-                V.failPlain("x89");
-            }
-            if ((i1 < (i1 | 42))) {
-                l0 += ((long) i1 * (31));
-                if ((i1 < ((80 > seed) ? i0 : 91))) {
-                    i1 -= ((l1 > l1) ? arr[Math.floorMod(99, arr.length)] : s0.length());
-                }
-            } else {
-                for (int k7 = 0; k7 < 2; k7++) {
-                    i2 += k7;
-                    if (((seed != i2))) {
-                        continue;
-                    }
-                    d0 = (2.25 + f(i0, 929455967333L, s0) / 4.0);
-                }
-                for (int k8 = 0; k8 < 1; k8++) {
-                    i2 += k8;
-                    if ((i2 > i2)) {
-                        break;
-                    }
-                    d0 = ((d0 - i0 / 4.0) * f(i1, l0, "k5") / 4.0);
-                    s1 = t(t("k8" + i1));
-                }
-            }
-            i2 = switch (Math.floorMod((i2 - seed), 3)) {
-                case 0 -> "k7".length();
-                case 1 -> {
-                    switch (Math.floorMod(new P(seed, new P(i0, s0).toString()).n, 4)) {
-                        case 0:
-                            i0 ^= (((i2 != 76) ? 24 : 26) - ((26 < i0) ? seed : i2));
-                        case 1:
-                            i2 -= (f(76, 337106908558L, s0) & arr[Math.floorMod(i2, arr.length)]);
-                        case 2:
-                            l0 += ((9435411263L ^ seed) + (i2));
-                            break;
-                        default:
-                            d0 = (2.25 - s1.length() / 4.0);
-                            s1 = t((s1));
-                    }
-                    if ((arr[Math.floorMod(seed, arr.length)] != (i2))) {
-                        d0 = ((0.5 + i0 / 4.0) + (i2) / 4.0);
-                    } else {
-                        i2 -= (int) (long) (l0);
-                    }
-                    yield i1;
-                }
-                default -> (i1);
-            };
-        } catch (IllegalArgumentException e9) {
-            Knob.log("caught " + e9.getMessage() + " " + i0);
-            i1 = switch (Math.floorMod(((i2 == 33) ? i1 : seed), 3)) {
-                case 0 -> (f(i1, l1, s1));
-                case 1 -> {
-                    arr[Math.floorMod(85, arr.length)] = arr[Math.floorMod((seed), arr.length)];
-                    yield (int) (long) 718348327033L;
-                }
-                default -> arr[Math.floorMod(i2, arr.length)];
-            };
-        } finally {
-            Knob.log("finally " + i1);
-            s0 = t(((s1)));
-        }
-        if ((((i0 != i0)) && ((18 > i1)))) {
-            for (int k10 = 0; k10 < 2; k10++) {
-                i2 += k10;
-                switch (Math.floorMod(new P(i2, "k5").toString().length(), 4)) {
-                    case 0:
-                        Knob.log("L150 " + 273878285002L);
-                        l1 += ((998367912523L - i1) * (i0));
-                    case 1:
-                        Knob.log("L439 " + "k6");
-                        Knob.log("L249 " + t(s1 + (i2)));
-                        break;
-                    case 2:
-                        // pause
-                    default:
-                        i0 = new P(seed, s0).toString().length();
-                }
+                i0 += (f(i2, l1, s0));
             }
         } else {
-            int w11 = 0;
-            do {
+            if ((((i0 < i2) && (i0 != i0)))) {
                 // pause
-                w11++;
-            } while (w11 < 2 && (l1 > l1));
+                i1 += arr[Math.floorMod(seed, arr.length)];
+            } else {
+                try {
+                    s0 = t((t(s0 + 2.25)));
+                    l1 += l1;
+                    if (((81 == i0))) {
+                        V.failPlain("x79");
+                    }
+                    Knob.log("L427 " + ((0.5 + i2 / 4.0) - (int) (long) l1 / 4.0));
+                } catch (IllegalArgumentException e4) {
+                    Knob.log("caught " + e4.getMessage() + " " + i0);
+                    d0 = 0.5;
+                }
+                Knob.log("L164 " + d0);
+            }
+            int w5 = 0;
+            do {
+                l1 += ((l1) * (i1));
+                int w6 = 0;
+                do {
+                    Knob.log("L208 " + 0.5);
+                    l1 += 144263272821L;
+                    w6++;
+                } while (w6 < 1 && ((seed > seed) || (seed == i2)));
+                w5++;
+            } while (w5 < 1 && ((i0 > i2) && (i0 == i2)));
         }
+        synchronized (LOCK) {
+            i0 = switch (Math.floorMod(f(seed, l0, s0), 3)) {
+                case 0 -> (65 - (i2));
+                case 1 -> {
+                    l1 += (long) new P(i2, s0).n;
+                    yield (f(i0, 691009712349L, s1) - 20);
+                }
+                default -> (88);
+            };
+        }
+        switch (Math.floorMod(new P(i2, "k8").n, 4)) {
+            case 0:
+                s1 = t((String.valueOf((i0 == i2))));
+            case 1:
+                l0 += (l0);
+                break;
+            case 2:
+                switch (Math.floorMod(37, 4)) {
+                    case 0:
+                        if ((((i2 <= i0) ? 81 : i0) < (i0))) {
+                            l1 += ((l1));
+                        } else {
+                            Knob.log("L917 " + (f(seed, l0, s0) - (i1)));
+                        }
+                        // pause
+                    case 1:
+                        i2 = switch (Math.floorMod((i1), 3)) {
+                            case 0 -> (s1.length() * seed);
+                            case 1 -> {
+                                arr[Math.floorMod((i2), arr.length)] = s0.length();
+                                yield (new P(i0, "k2").n - (95 * 19));
+                            }
+                            default -> s0.length();
+                        };
+                    case 2:
+                        if ((((i2 > -2) || (9 != seed)) || ((seed == 91)))) {
+                            i1 += (((seed != i0) ? i0 : seed) - (int) (long) 408806708196L);
+                            l0 += l1;
+                        }
+                    default:
+                        for (int k7 = 0; k7 < 2; k7++) {
+                            i2 += k7;
+                            if ((39 > i2)) {
+                                continue;
+                            }
+                            Knob.log("L335 " + ((i0 * i1)));
+                            s0 = t((String.valueOf((i0 != i0))));
+                        }
+                }
+            default:
+                Knob.log("L344 " + ((s1)));
+        }
+        i2 = switch (Math.floorMod((int) (long) l1, 3)) {
+            case 0 -> seed;
+            case 1 -> {
+                if ((f(i2, l0, "k1") != (i1))) {
+                    for (int k8 = 0; k8 < 1; k8++) {
+                        i2 += k8;
+                        if ((i1 < i2)) {
+                            break;
+                        }
+                        s0 = t(t("k0" + (2.25 + seed / 4.0)));
+                        l1 += (long) (i2 & i0);
+                    }
+                    try {
+                        d0 = (d0);
+                        if ((i0 == seed)) {
+                            V.failPlain("x43");
+                        }
+                        l1 += l1;
+                        i2 ^= ((i2));
+                    } catch (IllegalArgumentException e9) {
+                        Knob.log("caught " + e9.getMessage() + " " + i0);
+                        i1 += (new P(i0, "k3").n ^ seed);
+                    } finally {
+                        Knob.log("finally " + i1);
+                        s1 = t(s0);
+                    }
+                }
+                // pause
+                yield seed;
+            }
+            default -> i2;
+        };
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -3193,95 +2663,51 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        if (((l0 * -1) > 43487721602L)) {
-            arr[Math.floorMod((55 ^ i2), arr.length)] = (((seed <= i2) || (seed > i0)) ? seed : arr[Math.floorMod(91, arr.length)]);
-            try {
-                s1 = t(new P(seed, new P(5, "k3").toString()).toString());
-                if ((i2 != i2)) {
-                    await(fail("x92"));
-                }
-                arr[Math.floorMod(new P(seed, s1).n, arr.length)] = seed;
-            } catch (IllegalArgumentException e1) {
-                Knob.log("caught " + e1.getMessage() + " " + i0);
-                for (int k2 = 0; k2 < 2; k2++) {
-                    i2 += k2;
-                    i1 ^= 77;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                i2 -= (int) (long) (l0 + 26);
-            }
+        i1 += await(v(f(seed, l0, s0)));
+        await(pause());
+        if (((535257151270L * seed) > (891014360225L * i2))) {
+            i1 = (i0 | arr[Math.floorMod(seed, arr.length)]);
         }
-        int w3 = 0;
-        do {
+        for (int k1 = 0; k1 < 1; k1++) {
+            i2 += k1;
+            int w2 = 0;
+            do {
+                arr[Math.floorMod(await(v(i2)), arr.length)] = i0;
+                w2++;
+            } while (w2 < 1 && (i2 != i1));
             try {
                 await(pause());
-                if (await(v((seed <= 50)))) {
-                    await(fail("x70"));
+                if ((i2 < i1)) {
+                    await(fail("x16"));
                 }
-                i1 = switch (Math.floorMod(arr[Math.floorMod(41, arr.length)], 3)) {
-                    case 0 -> await(v((i0 ^ i2)));
-                    case 1 -> {
-                        await(pause());
-                        i1 = (int) (long) await(v(l0));
-                        yield ((int) (long) 992052175067L & (22 - 37));
-                    }
-                    default -> arr[Math.floorMod(i1, arr.length)];
-                };
-                l1 += await(done((305318969857L * i0)));
+                switch (Math.floorMod(arr[Math.floorMod((int) (long) 988105817073L, arr.length)], 4)) {
+                    case 0:
+                        s1 = t(await(v(await(v(s0)))));
+                        l0 += (l1 + seed);
+                        break;
+                    case 1:
+                        Knob.log("L524 " + t(s0 + t("k7" + s1)));
+                        break;
+                    case 2:
+                        Knob.log("L229 " + ((39 > i1) ? await(v(i2)) : 91));
+                        break;
+                    default:
+                        Knob.log("L870 " + "k6");
+                        arr[Math.floorMod(await(v(i2)), arr.length)] = ((i2 == i0) ? (seed * seed) : (i1 | 98));
+                }
+                try (Res r3 = new Res(s0)) {
+                    s1 = t(s1 + r3.name);
+                    i1 ^= (s1.length() + f(i1, l1, s0));
+                    s0 = t(new P(i2, "k7").toString());
+                }
             } catch (IllegalArgumentException e4) {
                 Knob.log("caught " + e4.getMessage() + " " + i0);
-                i0 ^= await(v(i0));
-                for (int k5 = 0; k5 < 1; k5++) {
-                    i2 += k5;
-                    if (((i1 != i1) || (seed != i1))) {
-                        break;
-                    }
-                    await(pause());
+                i2 += new P(46, new P(i0, "k8").toString()).n;
+                if (((216829147368L > l0) && (i1 != i1))) {
+                    i1 += await(v(arr[Math.floorMod(seed, arr.length)]));
                 }
             }
-            for (int k6 = 0; k6 < 1; k6++) {
-                i2 += k6;
-                if ((i2 != i0)) {
-                    continue;
-                }
-                Knob.log("L544 " + ((d0 - i0 / 4.0) + s0.length() / 4.0));
-                await(pause());
-            }
-            w3++;
-        } while (w3 < 1 && ((seed != 31) && (seed != i2)));
-        i1 = switch (Math.floorMod(seed, 3)) {
-            case 0 -> arr[Math.floorMod((i2 - i2), arr.length)];
-            case 1 -> {
-                if ((await(v(i2)) < f(seed, 345841165733L, s0))) {
-                    try {
-                        i2 = ((51 <= i2) ? (seed & i0) : ((i2 == seed) ? 23 : seed));
-                        s0 = t(t(new P(i2, s1).toString() + await(v(s0))));
-                        if (await(v((seed != i2)))) {
-                            await(fail("x28"));
-                        }
-                        d0 = await(done(await(v(d0))));
-                        s0 = t(t(String.valueOf((i0 <= seed)) + await(v(0.5))));
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        await(pause());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        s1 = t(await(v(await(v("k3")))));
-                    }
-                    if ((await(v(51)) != (i2 * -9))) {
-                        arr[Math.floorMod(new P(i1, "k6").n, arr.length)] = new P(seed, new P(i0, s1).toString()).n;
-                        await(pause());
-                    } else {
-                        arr[Math.floorMod(i0, arr.length)] = await(v(((i0 > i0) ? 55 : seed)));
-                        i1 ^= new P(i1, s0).n;
-                    }
-                }
-                yield i1;
-            }
-            default -> await(v(i2));
-        };
-        l1 += l0;
+        }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -3292,95 +2718,51 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        if (((l0 * -1) > 43487721602L)) {
-            arr[Math.floorMod((55 ^ i2), arr.length)] = (((seed <= i2) || (seed > i0)) ? seed : arr[Math.floorMod(91, arr.length)]);
-            try {
-                s1 = t(new P(seed, new P(5, "k3").toString()).toString());
-                if ((i2 != i2)) {
-                    V.failPlain("x92");
-                }
-                arr[Math.floorMod(new P(seed, s1).n, arr.length)] = seed;
-            } catch (IllegalArgumentException e1) {
-                Knob.log("caught " + e1.getMessage() + " " + i0);
-                for (int k2 = 0; k2 < 2; k2++) {
-                    i2 += k2;
-                    i1 ^= 77;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                i2 -= (int) (long) (l0 + 26);
-            }
+        i1 += (f(seed, l0, s0));
+        // pause
+        if (((535257151270L * seed) > (891014360225L * i2))) {
+            i1 = (i0 | arr[Math.floorMod(seed, arr.length)]);
         }
-        int w3 = 0;
-        do {
+        for (int k1 = 0; k1 < 1; k1++) {
+            i2 += k1;
+            int w2 = 0;
+            do {
+                arr[Math.floorMod((i2), arr.length)] = i0;
+                w2++;
+            } while (w2 < 1 && (i2 != i1));
             try {
                 // pause
-                if (((seed <= 50))) {
-                    V.failPlain("x70");
+                if ((i2 < i1)) {
+                    V.failPlain("x16");
                 }
-                i1 = switch (Math.floorMod(arr[Math.floorMod(41, arr.length)], 3)) {
-                    case 0 -> ((i0 ^ i2));
-                    case 1 -> {
-                        // pause
-                        i1 = (int) (long) (l0);
-                        yield ((int) (long) 992052175067L & (22 - 37));
-                    }
-                    default -> arr[Math.floorMod(i1, arr.length)];
-                };
-                l1 += ((305318969857L * i0));
+                switch (Math.floorMod(arr[Math.floorMod((int) (long) 988105817073L, arr.length)], 4)) {
+                    case 0:
+                        s1 = t(((s0)));
+                        l0 += (l1 + seed);
+                        break;
+                    case 1:
+                        Knob.log("L524 " + t(s0 + t("k7" + s1)));
+                        break;
+                    case 2:
+                        Knob.log("L229 " + ((39 > i1) ? (i2) : 91));
+                        break;
+                    default:
+                        Knob.log("L870 " + "k6");
+                        arr[Math.floorMod((i2), arr.length)] = ((i2 == i0) ? (seed * seed) : (i1 | 98));
+                }
+                try (Res r3 = new Res(s0)) {
+                    s1 = t(s1 + r3.name);
+                    i1 ^= (s1.length() + f(i1, l1, s0));
+                    s0 = t(new P(i2, "k7").toString());
+                }
             } catch (IllegalArgumentException e4) {
                 Knob.log("caught " + e4.getMessage() + " " + i0);
-                i0 ^= (i0);
-                for (int k5 = 0; k5 < 1; k5++) {
-                    i2 += k5;
-                    if (((i1 != i1) || (seed != i1))) {
-                        break;
-                    }
-                    // pause
+                i2 += new P(46, new P(i0, "k8").toString()).n;
+                if (((216829147368L > l0) && (i1 != i1))) {
+                    i1 += (arr[Math.floorMod(seed, arr.length)]);
                 }
             }
-            for (int k6 = 0; k6 < 1; k6++) {
-                i2 += k6;
-                if ((i2 != i0)) {
-                    continue;
-                }
-                Knob.log("L544 " + ((d0 - i0 / 4.0) + s0.length() / 4.0));
-                // pause
-            }
-            w3++;
-        } while (w3 < 1 && ((seed != 31) && (seed != i2)));
-        i1 = switch (Math.floorMod(seed, 3)) {
-            case 0 -> arr[Math.floorMod((i2 - i2), arr.length)];
-            case 1 -> {
-                if (((i2) < f(seed, 345841165733L, s0))) {
-                    try {
-                        i2 = ((51 <= i2) ? (seed & i0) : ((i2 == seed) ? 23 : seed));
-                        s0 = t(t(new P(i2, s1).toString() + (s0)));
-                        if (((seed != i2))) {
-                            V.failPlain("x28");
-                        }
-                        d0 = ((d0));
-                        s0 = t(t(String.valueOf((i0 <= seed)) + (0.5)));
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        // pause
-                    } finally {
-                        Knob.log("finally " + i1);
-                        s1 = t((("k3")));
-                    }
-                    if (((51) != (i2 * -9))) {
-                        arr[Math.floorMod(new P(i1, "k6").n, arr.length)] = new P(seed, new P(i0, s1).toString()).n;
-                        // pause
-                    } else {
-                        arr[Math.floorMod(i0, arr.length)] = (((i0 > i0) ? 55 : seed));
-                        i1 ^= new P(i1, s0).n;
-                    }
-                }
-                yield i1;
-            }
-            default -> (i2);
-        };
-        l1 += l0;
+        }
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -3392,73 +2774,1108 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        if ((56 <= i0)) {
-            i1 = switch (Math.floorMod(await(v(i0)), 3)) {
-                case 0 -> f((54 * i1), await(v(l0)), t(s0 + 0.5));
-                case 1 -> {
-                    switch (Math.floorMod(await(v(i1)), 4)) {
-                        case 0:
-                            s0 = t(s1);
-                        case 1:
-                            await(pause());
-                        case 2:
-                            i1 = ((int) (long) l0 ^ await(v(i1)));
-                            i0 += await(v(((seed <= i1) ? i1 : i1)));
-                        default:
-                            l0 += (long) ((i1 == i1) ? 68 : seed);
-                            d0 = 2.25;
+        i0 = switch (Math.floorMod(i2, 3)) {
+            case 0 -> await(v(await(v(i1))));
+            case 1 -> {
+                arr[Math.floorMod(await(v(seed)), arr.length)] = await(v(i1));
+                i1 = switch (Math.floorMod((i0 ^ seed), 3)) {
+                    case 0 -> await(v((int) (long) l0));
+                    case 1 -> {
+                        switch (t(await(v(s1)))) {
+                            case "k9x0":
+                                await(pause());
+                                break;
+                            case "k3x1":
+                                i0 += ((48 == i1) ? await(v(i2)) : arr[Math.floorMod(i1, arr.length)]);
+                                break;
+                            default:
+                                s0 = t(s1);
+                        }
+                        yield f(await(v(i2)), l1, new P(i2, s1).toString());
                     }
-                    yield f(arr[Math.floorMod(i1, arr.length)], (l1 ^ 71), s1);
+                    default -> arr[Math.floorMod(i0, arr.length)];
+                };
+                yield i2;
+            }
+            default -> (i1 * i1);
+        };
+        switch (Math.floorMod(arr[Math.floorMod(await(v(43)), arr.length)], 4)) {
+            case 0:
+                if ((f(seed, l0, "k3") <= await(v(i1)))) {
+                    i2 = switch (Math.floorMod("k4".length(), 3)) {
+                        case 0 -> f(i1, l1, await(v(s0)));
+                        case 1 -> {
+                            s1 = t(new P(seed, s0).toString());
+                            Knob.log("L658 " + await(v(arr[Math.floorMod(i0, arr.length)])));
+                            yield new P(i1, new P(67, "k7").toString()).n;
+                        }
+                        default -> arr[Math.floorMod(i2, arr.length)];
+                    };
+                    i0 = switch (Math.floorMod(f(98, l1, s0), 3)) {
+                        case 0 -> i2;
+                        case 1 -> {
+                            i2 -= await(v(((seed == i0) ? 26 : i0)));
+                            l0 += (long) (int) (long) l0;
+                            yield (await(v((seed != 81))) ? f(seed, l0, "k5") : s1.length());
+                        }
+                        default -> f(i0, l0, "k5");
+                    };
                 }
-                default -> (i0 * i1);
-            };
+                synchronized (LOCK) {
+                    int w1 = 0;
+                    do {
+                        Knob.log("L902 " + 561257820351L);
+                        i1 ^= i1;
+                        w1++;
+                    } while (w1 < 2 && (898368935793L > 829610075462L));
+                }
+            case 1:
+                try {
+                    if (await(v((9 == i0)))) {
+                        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                    }
+                    int w2 = 0;
+                    do {
+                        l1 += (long) ((i1 > 68) ? i0 : i0);
+                        w2++;
+                    } while (w2 < 2 && (i0 == i1));
+                    if (((14 == i2) && (i0 > 1))) {
+                        await(fail("x10"));
+                    }
+                    for (int k3 = 0; k3 < 3; k3++) {
+                        i2 += k3;
+                        d0 = 2.25;
+                    }
+                    for (int k4 = 0; k4 < 1; k4++) {
+                        i2 += k4;
+                        arr[Math.floorMod(await(v(seed)), arr.length)] = (f(i0, l0, "k6") & i0);
+                        Knob.log("L899 " + (0.5 - i0 / 4.0));
+                    }
+                } catch (IllegalArgumentException e5) {
+                    Knob.log("caught " + e5.getMessage() + " " + i0);
+                    int w6 = 0;
+                    do {
+                        d0 = 2.25;
+                        w6++;
+                    } while (w6 < 1 && ((i2 <= i0) && (seed != 71)));
+                    arr[Math.floorMod(arr[Math.floorMod(58, arr.length)], arr.length)] = seed;
+                } finally {
+                    Knob.log("finally " + i1);
+                    outer1:
+                    for (int m7 = 0; m7 < 3; m7++) {
+                        for (int m8 = 0; m8 < 3; m8++) {
+                            i2 += m7 * 3 + m8;
+                            if (await(v((i1 <= i0)))) {
+                                continue outer1;
+                            }
+                            s1 = t(await(v(await(v(s0)))));
+                            d0 = d0;
+                        }
+                    }
+                }
+                break;
+            case 2:
+                if (((i0 > i1) && (i2 == i2))) {
+                    try {
+                        Knob.log("L228 " + await(v(await(v(2.25)))));
+                        if ((i2 == 36)) {
+                            await(fail("x42"));
+                        }
+                        i2 += (arr[Math.floorMod(41, arr.length)] & "k5".length());
+                    } finally {
+                        Knob.log("finally " + i1);
+                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(i1));
+                        l1 += (await(v(l1)) - (i2 ^ seed));
+                    }
+                    switch (t(await(v(s1)))) {
+                        case "k8x0":
+                            d0 = await(v((2.25 + i1 / 4.0)));
+                            d0 = ((d0 - seed / 4.0) * i2 / 4.0);
+                            break;
+                        case "k6x1":
+                            s0 = t(await(done(new P(i1, "k3").toString())));
+                            d0 = await(v((2.25 + i2 / 4.0)));
+                            break;
+                        default:
+                            arr[Math.floorMod(f(i0, 855011380666L, "k8"), arr.length)] = 2;
+                            Knob.log("L228 " + await(v((0.5 + i2 / 4.0))));
+                    }
+                }
+                break;
+            default:
+                d0 = 0.5;
         }
-        try {
-            for (int k1 = 0; k1 < 3; k1++) {
-                i2 += k1;
-                if (((i0 != 87) || (seed < i0))) {
+        try (Res r10 = new Res("k5")) {
+            s1 = t(s1 + r10.name);
+            i2 += arr[Math.floorMod(await(v(i2)), arr.length)];
+            switch (Math.floorMod(f(s0.length(), (long) i0, String.valueOf((i2 == i2))), 4)) {
+                case 0:
+                    switch (Math.floorMod(i1, 4)) {
+                        case 0:
+                            s0 = t(t(t("k2" + i0) + await(v(s1))));
+                            await(pause());
+                            break;
+                        case 1:
+                            Knob.log("L603 " + 60251220032L);
+                            break;
+                        case 2:
+                            Knob.log("L69 " + (long) i0);
+                            i1 = (await(v((i0 == i0))) ? ((seed != seed) ? seed : seed) : new P(80, s0).n);
+                            break;
+                        default:
+                            l0 += await(v((245538347382L - seed)));
+                    }
                     break;
+                case 1:
+                    if ((await(v((85 < i1))) || (seed > i1))) {
+                        s1 = t(t("k2" + (seed | seed)));
+                    } else {
+                        d0 = ((d0 * i2 / 4.0) * i2 / 4.0);
+                    }
+                    break;
+                case 2:
+                    arr[Math.floorMod(await(v(seed)), arr.length)] = i1;
+                default:
+                    if (!(80 <= i2)) {
+                        await(pause());
+                    } else {
+                        Knob.log("L386 " + String.valueOf(await(v((i2 < i0)))));
+                    }
+            }
+        }
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+    }
+
+    public static String fuzz10Plain(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += (1);
+        i0 = switch (Math.floorMod(i2, 3)) {
+            case 0 -> ((i1));
+            case 1 -> {
+                arr[Math.floorMod((seed), arr.length)] = (i1);
+                i1 = switch (Math.floorMod((i0 ^ seed), 3)) {
+                    case 0 -> ((int) (long) l0);
+                    case 1 -> {
+                        switch (t((s1))) {
+                            case "k9x0":
+                                // pause
+                                break;
+                            case "k3x1":
+                                i0 += ((48 == i1) ? (i2) : arr[Math.floorMod(i1, arr.length)]);
+                                break;
+                            default:
+                                s0 = t(s1);
+                        }
+                        yield f((i2), l1, new P(i2, s1).toString());
+                    }
+                    default -> arr[Math.floorMod(i0, arr.length)];
+                };
+                yield i2;
+            }
+            default -> (i1 * i1);
+        };
+        switch (Math.floorMod(arr[Math.floorMod((43), arr.length)], 4)) {
+            case 0:
+                if ((f(seed, l0, "k3") <= (i1))) {
+                    i2 = switch (Math.floorMod("k4".length(), 3)) {
+                        case 0 -> f(i1, l1, (s0));
+                        case 1 -> {
+                            s1 = t(new P(seed, s0).toString());
+                            Knob.log("L658 " + (arr[Math.floorMod(i0, arr.length)]));
+                            yield new P(i1, new P(67, "k7").toString()).n;
+                        }
+                        default -> arr[Math.floorMod(i2, arr.length)];
+                    };
+                    i0 = switch (Math.floorMod(f(98, l1, s0), 3)) {
+                        case 0 -> i2;
+                        case 1 -> {
+                            i2 -= (((seed == i0) ? 26 : i0));
+                            l0 += (long) (int) (long) l0;
+                            yield (((seed != 81)) ? f(seed, l0, "k5") : s1.length());
+                        }
+                        default -> f(i0, l0, "k5");
+                    };
                 }
-                if (((i1 + 17) < (i0 * 8))) {
-                    Knob.log("L571 " + await(v((d0 - i1 / 4.0))));
-                    Knob.log("L921 " + (l0 - f(i1, 658000730192L, s1)));
-                } else {
-                    Knob.log("L95 " + 628184148166L);
-                    s0 = t(await(v(await(v(s0)))));
+                synchronized (LOCK) {
+                    int w1 = 0;
+                    do {
+                        Knob.log("L902 " + 561257820351L);
+                        i1 ^= i1;
+                        w1++;
+                    } while (w1 < 2 && (898368935793L > 829610075462L));
                 }
-                switch (Math.floorMod((int) (long) l0, 4)) {
+            case 1:
+                try {
+                    if (((9 == i0))) {
+                        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                    }
+                    int w2 = 0;
+                    do {
+                        l1 += (long) ((i1 > 68) ? i0 : i0);
+                        w2++;
+                    } while (w2 < 2 && (i0 == i1));
+                    if (((14 == i2) && (i0 > 1))) {
+                        V.failPlain("x10");
+                    }
+                    for (int k3 = 0; k3 < 3; k3++) {
+                        i2 += k3;
+                        d0 = 2.25;
+                    }
+                    for (int k4 = 0; k4 < 1; k4++) {
+                        i2 += k4;
+                        arr[Math.floorMod((seed), arr.length)] = (f(i0, l0, "k6") & i0);
+                        Knob.log("L899 " + (0.5 - i0 / 4.0));
+                    }
+                } catch (IllegalArgumentException e5) {
+                    Knob.log("caught " + e5.getMessage() + " " + i0);
+                    int w6 = 0;
+                    do {
+                        d0 = 2.25;
+                        w6++;
+                    } while (w6 < 1 && ((i2 <= i0) && (seed != 71)));
+                    arr[Math.floorMod(arr[Math.floorMod(58, arr.length)], arr.length)] = seed;
+                } finally {
+                    Knob.log("finally " + i1);
+                    outer1:
+                    for (int m7 = 0; m7 < 3; m7++) {
+                        for (int m8 = 0; m8 < 3; m8++) {
+                            i2 += m7 * 3 + m8;
+                            if (((i1 <= i0))) {
+                                continue outer1;
+                            }
+                            s1 = t(((s0)));
+                            d0 = d0;
+                        }
+                    }
+                }
+                break;
+            case 2:
+                if (((i0 > i1) && (i2 == i2))) {
+                    try {
+                        Knob.log("L228 " + ((2.25)));
+                        if ((i2 == 36)) {
+                            V.failPlain("x42");
+                        }
+                        i2 += (arr[Math.floorMod(41, arr.length)] & "k5".length());
+                    } finally {
+                        Knob.log("finally " + i1);
+                        arr[Math.floorMod((i0), arr.length)] = (i1);
+                        l1 += ((l1) - (i2 ^ seed));
+                    }
+                    switch (t((s1))) {
+                        case "k8x0":
+                            d0 = ((2.25 + i1 / 4.0));
+                            d0 = ((d0 - seed / 4.0) * i2 / 4.0);
+                            break;
+                        case "k6x1":
+                            s0 = t((new P(i1, "k3").toString()));
+                            d0 = ((2.25 + i2 / 4.0));
+                            break;
+                        default:
+                            arr[Math.floorMod(f(i0, 855011380666L, "k8"), arr.length)] = 2;
+                            Knob.log("L228 " + ((0.5 + i2 / 4.0)));
+                    }
+                }
+                break;
+            default:
+                d0 = 0.5;
+        }
+        try (Res r10 = new Res("k5")) {
+            s1 = t(s1 + r10.name);
+            i2 += arr[Math.floorMod((i2), arr.length)];
+            switch (Math.floorMod(f(s0.length(), (long) i0, String.valueOf((i2 == i2))), 4)) {
+                case 0:
+                    switch (Math.floorMod(i1, 4)) {
+                        case 0:
+                            s0 = t(t(t("k2" + i0) + (s1)));
+                            // pause
+                            break;
+                        case 1:
+                            Knob.log("L603 " + 60251220032L);
+                            break;
+                        case 2:
+                            Knob.log("L69 " + (long) i0);
+                            i1 = (((i0 == i0)) ? ((seed != seed) ? seed : seed) : new P(80, s0).n);
+                            break;
+                        default:
+                            l0 += ((245538347382L - seed));
+                    }
+                    break;
+                case 1:
+                    if ((((85 < i1)) || (seed > i1))) {
+                        s1 = t(t("k2" + (seed | seed)));
+                    } else {
+                        d0 = ((d0 * i2 / 4.0) * i2 / 4.0);
+                    }
+                    break;
+                case 2:
+                    arr[Math.floorMod((seed), arr.length)] = i1;
+                default:
+                    if (!(80 <= i2)) {
+                        // pause
+                    } else {
+                        Knob.log("L386 " + String.valueOf(((i2 < i0))));
+                    }
+            }
+        }
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+    }
+
+    @Async
+    public static Coroutine<String> fuzz11(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += await(v(1));
+        int w1 = 0;
+        do {
+            if (await(v(await(v((41 == seed)))))) {
+                try (Res r2 = new Res(await(v("k0")))) {
+                    s1 = t(s1 + r2.name);
+                    l1 += await(v((l1 * i2)));
+                    Knob.log("L124 " + await(v("k5")));
+                }
+                l1 += l1;
+            }
+            w1++;
+        } while (w1 < 1 && ((i1 > i2) || (i2 > i0)));
+        l1 += await(v(l0));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+    }
+
+    public static String fuzz11Plain(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += (1);
+        int w1 = 0;
+        do {
+            if ((((41 == seed)))) {
+                try (Res r2 = new Res(("k0"))) {
+                    s1 = t(s1 + r2.name);
+                    l1 += ((l1 * i2));
+                    Knob.log("L124 " + ("k5"));
+                }
+                l1 += l1;
+            }
+            w1++;
+        } while (w1 < 1 && ((i1 > i2) || (i2 > i0)));
+        l1 += (l0);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+    }
+
+    @Async
+    public static Coroutine<String> fuzz12(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += await(v(1));
+        i0 ^= i1;
+        for (int k1 = 0; k1 < 1; k1++) {
+            i2 += k1;
+            i0 = switch (Math.floorMod(((seed < seed) ? 20 : i0), 3)) {
+                case 0 -> i0;
+                case 1 -> {
+                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 ^ (seed - i0));
+                    for (int k2 = 0; k2 < 1; k2++) {
+                        i2 += k2;
+                        d0 = 0.5;
+                    }
+                    yield t(s0 + i2).length();
+                }
+                default -> i1;
+            };
+            switch (Math.floorMod(i1, 4)) {
+                case 0:
+                    if (((seed < i2) || await(done((i0 <= i1))))) {
+                        l0 += (await(v(l1)) + new P(i2, s0).n);
+                        i2 = seed;
+                    }
+                    if (((i2 <= 80) || ((seed <= i2) && (seed < seed)))) {
+                        i2 += i1;
+                    } else {
+                        s0 = t(new P(81, s0).toString());
+                        l0 += l0;
+                    }
+                    break;
+                case 1:
+                    if (((i0 ^ 56) <= (int) (long) l1)) {
+                        s0 = t(s0);
+                    }
+                case 2:
+                    l1 += (long) await(v(51));
+                default:
+                    for (int k3 = 0; k3 < 1; k3++) {
+                        i2 += k3;
+                        if (await(v((i2 != 57)))) {
+                            continue;
+                        }
+                        Knob.log("L481 " + l0);
+                        arr[Math.floorMod((i2 - i2), arr.length)] = await(v(f(3, l0, s0)));
+                    }
+                    for (int k4 = 0; k4 < 3; k4++) {
+                        i2 += k4;
+                        l1 += 805904184665L;
+                    }
+            }
+        }
+        switch (Math.floorMod(await(v(await(v(i0)))), 4)) {
+            case 0:
+                try {
+                    switch (Math.floorMod(await(v(await(v(i0)))), 4)) {
+                        case 0:
+                            arr[Math.floorMod(await(v(seed)), arr.length)] = i2;
+                            d0 = (await(v(0.5)) + new P(seed, s1).n / 4.0);
+                            break;
+                        case 1:
+                            s0 = t(t(s0 + String.valueOf((35 <= i1))));
+                            break;
+                        case 2:
+                            d0 = ((2.25 - seed / 4.0) + 44 / 4.0);
+                            i1 -= seed;
+                        default:
+                            i0 -= (i2 | await(v(seed)));
+                    }
+                    int w5 = 0;
+                    do {
+                        i2 = i1;
+                        l1 += (l1 * "k4".length());
+                        w5++;
+                    } while (w5 < 2 && (i2 > seed));
+                    if ((l1 > 411905827213L)) {
+                        await(fail("x97"));
+                    }
+                    s0 = t(t("k6" + l1));
+                } finally {
+                    Knob.log("finally " + i1);
+                    for (int k7 = 0; k7 < 3; k7++) {
+                        i2 += k7;
+                        l1 += (long) await(v(i2));
+                        l1 += (long) await(v(seed));
+                    }
+                    i0 -= (((i1 < seed) || (66 != seed)) ? "k8".length() : (i2 - seed));
+                }
+                break;
+            case 1:
+                switch (Math.floorMod(arr[Math.floorMod(i0, arr.length)], 4)) {
                     case 0:
-                        d0 = await(v(2.25));
+                        outer1:
+                        for (int m8 = 0; m8 < 3; m8++) {
+                            for (int m9 = 0; m9 < 3; m9++) {
+                                i2 += m8 * 3 + m9;
+                                if (await(v((i2 == i1)))) {
+                                    break outer1;
+                                }
+                                arr[Math.floorMod(s1.length(), arr.length)] = ((i2 * i1) ^ await(v(12)));
+                            }
+                        }
+                        switch (Math.floorMod((arr[Math.floorMod(i0, arr.length)] | (int) (long) l0), 4)) {
+                            case 0:
+                                i2 -= (await(v((i0 < 68))) ? await(v(i0)) : i2);
+                                l0 += l1;
+                                break;
+                            case 1:
+                                arr[Math.floorMod((int) (long) l1, arr.length)] = s1.length();
+                                break;
+                            case 2:
+                                s1 = t(s1);
+                                break;
+                            default:
+                                Knob.log("L584 " + await(v(await(v(s0)))));
+                                await(pause());
+                        }
                         break;
                     case 1:
-                        s1 = t("k7");
-                        s0 = t(String.valueOf((seed != i1)));
+                        switch (t(s0)) {
+                            case "k1x0":
+                                l0 += (long) new P(i0, "k4").n;
+                                s1 = t(await(v(String.valueOf((seed > i1)))));
+                                break;
+                            case "k7x1":
+                                l1 += await(v(await(v(l0))));
+                                break;
+                            default:
+                                arr[Math.floorMod(((i1 == 18) ? i0 : i1), arr.length)] = (await(v(i0)) ^ new P(seed, s1).n);
+                        }
                         break;
                     case 2:
-                        i1 ^= (await(v(i0)) * i0);
-                        Knob.log("L381 " + ((0.5 + 43 / 4.0) * ((i1 <= seed) ? i1 : i2) / 4.0));
+                        s0 = t("k3");
                         break;
                     default:
-                        arr[Math.floorMod(f(61, l0, "k0"), arr.length)] = ((51189227540L > 513173077833L) ? i1 : arr[Math.floorMod(49, arr.length)]);
+                        if ((((i1 > i2) && (i0 == seed)) || ((i1 != i0) && (i1 != i2)))) {
+                            Knob.log("L533 " + String.valueOf((i1 > i2)).length());
+                            i2 -= "k5".length();
+                        } else {
+                            i2 -= t(s0 + "k5").length();
+                        }
+                        try {
+                            arr[Math.floorMod(await(v(-1)), arr.length)] = i2;
+                            if ((i1 > 54)) {
+                                await(fail("x92"));
+                            }
+                            l1 += l0;
+                            d0 = (await(v(2.25)) + f(seed, l0, "k6") / 4.0);
+                        } catch (IllegalArgumentException e10) {
+                            Knob.log("caught " + e10.getMessage() + " " + i0);
+                            l0 += (l1 * (seed + i0));
+                            i2 = await(v(await(v(seed))));
+                        }
+                }
+                for (int k11 = 0; k11 < 3; k11++) {
+                    i2 += k11;
+                    await(pause());
+                }
+                break;
+            case 2:
+                for (int k12 = 0; k12 < 1; k12++) {
+                    i2 += k12;
+                    if ((23 > 46)) {
+                        break;
+                    }
+                    for (int k13 = 0; k13 < 3; k13++) {
+                        i2 += k13;
+                        await(pause());
+                    }
+                }
+                i2 -= (int) (long) (l0 + 26);
+            default:
+                switch (t(t(s0 + 2.25))) {
+                    case "k2x0":
+                        int w14 = 0;
+                        do {
+                            i1 ^= arr[Math.floorMod(await(done(seed)), arr.length)];
+                            await(pause());
+                            w14++;
+                        } while (w14 < 1 && !(i2 != seed));
+                        await(pause());
+                        break;
+                    case "k9x1":
+                        try (Res r15 = new Res(await(v(s0)))) {
+                            s1 = t(s1 + r15.name);
+                            d0 = ((2.25 + 89 / 4.0) * (i1 | 48) / 4.0);
+                            l1 += l1;
+                        }
+                        break;
+                    default:
+                        if ((l1 > l0)) {
+                            i1 = await(v((i0 | 91)));
+                            i1 += f(((-9 <= seed) ? i0 : i2), (940680963593L ^ i1), new P(i0, "k5").toString());
+                        } else {
+                            await(pause());
+                        }
+                }
+                i1 ^= f(await(v(i0)), (l1 ^ 31), t(s1 + 61));
+        }
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+    }
+
+    public static String fuzz12Plain(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += (1);
+        i0 ^= i1;
+        for (int k1 = 0; k1 < 1; k1++) {
+            i2 += k1;
+            i0 = switch (Math.floorMod(((seed < seed) ? 20 : i0), 3)) {
+                case 0 -> i0;
+                case 1 -> {
+                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 ^ (seed - i0));
+                    for (int k2 = 0; k2 < 1; k2++) {
+                        i2 += k2;
+                        d0 = 0.5;
+                    }
+                    yield t(s0 + i2).length();
+                }
+                default -> i1;
+            };
+            switch (Math.floorMod(i1, 4)) {
+                case 0:
+                    if (((seed < i2) || ((i0 <= i1)))) {
+                        l0 += ((l1) + new P(i2, s0).n);
+                        i2 = seed;
+                    }
+                    if (((i2 <= 80) || ((seed <= i2) && (seed < seed)))) {
+                        i2 += i1;
+                    } else {
+                        s0 = t(new P(81, s0).toString());
+                        l0 += l0;
+                    }
+                    break;
+                case 1:
+                    if (((i0 ^ 56) <= (int) (long) l1)) {
+                        s0 = t(s0);
+                    }
+                case 2:
+                    l1 += (long) (51);
+                default:
+                    for (int k3 = 0; k3 < 1; k3++) {
+                        i2 += k3;
+                        if (((i2 != 57))) {
+                            continue;
+                        }
+                        Knob.log("L481 " + l0);
+                        arr[Math.floorMod((i2 - i2), arr.length)] = (f(3, l0, s0));
+                    }
+                    for (int k4 = 0; k4 < 3; k4++) {
+                        i2 += k4;
+                        l1 += 805904184665L;
+                    }
+            }
+        }
+        switch (Math.floorMod(((i0)), 4)) {
+            case 0:
+                try {
+                    switch (Math.floorMod(((i0)), 4)) {
+                        case 0:
+                            arr[Math.floorMod((seed), arr.length)] = i2;
+                            d0 = ((0.5) + new P(seed, s1).n / 4.0);
+                            break;
+                        case 1:
+                            s0 = t(t(s0 + String.valueOf((35 <= i1))));
+                            break;
+                        case 2:
+                            d0 = ((2.25 - seed / 4.0) + 44 / 4.0);
+                            i1 -= seed;
+                        default:
+                            i0 -= (i2 | (seed));
+                    }
+                    int w5 = 0;
+                    do {
+                        i2 = i1;
+                        l1 += (l1 * "k4".length());
+                        w5++;
+                    } while (w5 < 2 && (i2 > seed));
+                    if ((l1 > 411905827213L)) {
+                        V.failPlain("x97");
+                    }
+                    s0 = t(t("k6" + l1));
+                } finally {
+                    Knob.log("finally " + i1);
+                    for (int k7 = 0; k7 < 3; k7++) {
+                        i2 += k7;
+                        l1 += (long) (i2);
+                        l1 += (long) (seed);
+                    }
+                    i0 -= (((i1 < seed) || (66 != seed)) ? "k8".length() : (i2 - seed));
+                }
+                break;
+            case 1:
+                switch (Math.floorMod(arr[Math.floorMod(i0, arr.length)], 4)) {
+                    case 0:
+                        outer1:
+                        for (int m8 = 0; m8 < 3; m8++) {
+                            for (int m9 = 0; m9 < 3; m9++) {
+                                i2 += m8 * 3 + m9;
+                                if (((i2 == i1))) {
+                                    break outer1;
+                                }
+                                arr[Math.floorMod(s1.length(), arr.length)] = ((i2 * i1) ^ (12));
+                            }
+                        }
+                        switch (Math.floorMod((arr[Math.floorMod(i0, arr.length)] | (int) (long) l0), 4)) {
+                            case 0:
+                                i2 -= (((i0 < 68)) ? (i0) : i2);
+                                l0 += l1;
+                                break;
+                            case 1:
+                                arr[Math.floorMod((int) (long) l1, arr.length)] = s1.length();
+                                break;
+                            case 2:
+                                s1 = t(s1);
+                                break;
+                            default:
+                                Knob.log("L584 " + ((s0)));
+                                // pause
+                        }
+                        break;
+                    case 1:
+                        switch (t(s0)) {
+                            case "k1x0":
+                                l0 += (long) new P(i0, "k4").n;
+                                s1 = t((String.valueOf((seed > i1))));
+                                break;
+                            case "k7x1":
+                                l1 += ((l0));
+                                break;
+                            default:
+                                arr[Math.floorMod(((i1 == 18) ? i0 : i1), arr.length)] = ((i0) ^ new P(seed, s1).n);
+                        }
+                        break;
+                    case 2:
+                        s0 = t("k3");
+                        break;
+                    default:
+                        if ((((i1 > i2) && (i0 == seed)) || ((i1 != i0) && (i1 != i2)))) {
+                            Knob.log("L533 " + String.valueOf((i1 > i2)).length());
+                            i2 -= "k5".length();
+                        } else {
+                            i2 -= t(s0 + "k5").length();
+                        }
+                        try {
+                            arr[Math.floorMod((-1), arr.length)] = i2;
+                            if ((i1 > 54)) {
+                                V.failPlain("x92");
+                            }
+                            l1 += l0;
+                            d0 = ((2.25) + f(seed, l0, "k6") / 4.0);
+                        } catch (IllegalArgumentException e10) {
+                            Knob.log("caught " + e10.getMessage() + " " + i0);
+                            l0 += (l1 * (seed + i0));
+                            i2 = ((seed));
+                        }
+                }
+                for (int k11 = 0; k11 < 3; k11++) {
+                    i2 += k11;
+                    // pause
+                }
+                break;
+            case 2:
+                for (int k12 = 0; k12 < 1; k12++) {
+                    i2 += k12;
+                    if ((23 > 46)) {
+                        break;
+                    }
+                    for (int k13 = 0; k13 < 3; k13++) {
+                        i2 += k13;
+                        // pause
+                    }
+                }
+                i2 -= (int) (long) (l0 + 26);
+            default:
+                switch (t(t(s0 + 2.25))) {
+                    case "k2x0":
+                        int w14 = 0;
+                        do {
+                            i1 ^= arr[Math.floorMod((seed), arr.length)];
+                            // pause
+                            w14++;
+                        } while (w14 < 1 && !(i2 != seed));
+                        // pause
+                        break;
+                    case "k9x1":
+                        try (Res r15 = new Res((s0))) {
+                            s1 = t(s1 + r15.name);
+                            d0 = ((2.25 + 89 / 4.0) * (i1 | 48) / 4.0);
+                            l1 += l1;
+                        }
+                        break;
+                    default:
+                        if ((l1 > l0)) {
+                            i1 = ((i0 | 91));
+                            i1 += f(((-9 <= seed) ? i0 : i2), (940680963593L ^ i1), new P(i0, "k5").toString());
+                        } else {
+                            // pause
+                        }
+                }
+                i1 ^= f((i0), (l1 ^ 31), t(s1 + 61));
+        }
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+    }
+
+    @Async
+    public static Coroutine<String> fuzz13(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += await(v(1));
+        l0 += 735834118704L;
+        for (int k1 = 0; k1 < 3; k1++) {
+            i2 += k1;
+            if ((f(i2, l0, s1) == i0)) {
+                switch (Math.floorMod(new P(i1, new P(i1, s1).toString()).n, 4)) {
+                    case 0:
+                        i0 += (await(v(seed)) - await(v(seed)));
+                        break;
+                    case 1:
+                        i0 -= i2;
+                        break;
+                    case 2:
+                        i1 ^= await(v((i0 - i2)));
+                    default:
+                        i1 ^= await(v(await(v(i0))));
+                        i1 -= await(v((35 - i0)));
+                }
+            } else {
+                Knob.log("L558 " + await(v((long) i2)));
+                for (int k2 = 0; k2 < 3; k2++) {
+                    i2 += k2;
+                    l1 += 439943966316L;
+                    await(pause());
                 }
             }
-            if ((56 != i0)) {
-                await(fail("x8"));
+            try {
+                s1 = t(await(v(await(v("k3")))));
+                if (await(v((i2 != -4)))) {
+                    await(fail("x29"));
+                }
+                int w3 = 0;
+                do {
+                    s1 = t(new P(i1, s0).toString());
+                    i2 = await(v(i0));
+                    w3++;
+                } while (w3 < 2 && !(i2 != i2));
+            } catch (IllegalArgumentException e4) {
+                Knob.log("caught " + e4.getMessage() + " " + i0);
+                if ((f(seed, 828666687604L, s1) < "k0".length())) {
+                    l1 += (long) i2;
+                    i2 = s0.length();
+                } else {
+                    s0 = t(await(v(new P(50, s1).toString())));
+                }
+            } finally {
+                Knob.log("finally " + i1);
+                if (await(v((i0 <= i2)))) {
+                    return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                }
             }
-            int w2 = 0;
-            do {
-                await(pause());
-                w2++;
-            } while (w2 < 1 && ((i0 > i0) && (i1 < i2)));
+        }
+        try {
+            for (int k5 = 0; k5 < 3; k5++) {
+                i2 += k5;
+                for (int k6 = 0; k6 < 2; k6++) {
+                    i2 += k6;
+                    Knob.log("L415 " + await(done(await(v(275748207212L)))));
+                    i0 -= new P(i1, s1).toString().length();
+                }
+                i0 = switch (Math.floorMod(f(38, l0, s1), 3)) {
+                    case 0 -> await(v(await(v(i0))));
+                    case 1 -> {
+                        d0 = (await(v(d0)) + await(v(i1)) / 4.0);
+                        arr[Math.floorMod(await(v(seed)), arr.length)] = arr[Math.floorMod(96, arr.length)];
+                        yield (((48 <= 80) ? i0 : i0) - await(v(i2)));
+                    }
+                    default -> arr[Math.floorMod(68, arr.length)];
+                };
+            }
+            Knob.log("L462 " + 2.25);
+            if (((i1 < i2) || (i1 != i1))) {
+                await(fail("x0"));
+            }
+            if (!(i0 < 80)) {
+                Knob.log("L17 " + (long) i0);
+                Knob.log("L595 " + ((l1 ^ seed) ^ await(v(i2))));
+            }
+        } catch (IllegalArgumentException e7) {
+            Knob.log("caught " + e7.getMessage() + " " + i0);
+            Knob.log("L921 " + (l0 - f(i1, 658000730192L, s1)));
         } finally {
             Knob.log("finally " + i1);
-            if ((f(i1, l0, "k5") == arr[Math.floorMod(i2, arr.length)])) {
-                int w4 = 0;
+            switch (Math.floorMod((int) (long) l0, 4)) {
+                case 0:
+                    int w8 = 0;
+                    do {
+                        l0 += ((long) i0 * f(i0, l1, "k6"));
+                        w8++;
+                    } while (w8 < 1 && (334441106404L > l0));
+                    for (int k9 = 0; k9 < 1; k9++) {
+                        i2 += k9;
+                        if ((i0 > i1)) {
+                            break;
+                        }
+                        await(pause());
+                    }
+                    break;
+                case 1:
+                    try (Res r10 = new Res(t(s1 + i0))) {
+                        s1 = t(s1 + r10.name);
+                        s1 = t(new P(i1, s0).toString());
+                        d0 = ((d0 + 87 / 4.0) * await(v(i1)) / 4.0);
+                    }
+                    for (int k11 = 0; k11 < 1; k11++) {
+                        i2 += k11;
+                        Knob.log("L726 " + await(v(t(s1 + i2))));
+                    }
+                    break;
+                case 2:
+                    for (int k12 = 0; k12 < 3; k12++) {
+                        i2 += k12;
+                        if ((i2 <= i0)) {
+                            break;
+                        }
+                        i0 += (int) (long) await(v(l0));
+                    }
+                    break;
+                default:
+                    Knob.log("L638 " + await(v((d0 * i0 / 4.0))));
+            }
+            d0 = 2.25;
+        }
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+    }
+
+    public static String fuzz13Plain(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += (1);
+        l0 += 735834118704L;
+        for (int k1 = 0; k1 < 3; k1++) {
+            i2 += k1;
+            if ((f(i2, l0, s1) == i0)) {
+                switch (Math.floorMod(new P(i1, new P(i1, s1).toString()).n, 4)) {
+                    case 0:
+                        i0 += ((seed) - (seed));
+                        break;
+                    case 1:
+                        i0 -= i2;
+                        break;
+                    case 2:
+                        i1 ^= ((i0 - i2));
+                    default:
+                        i1 ^= ((i0));
+                        i1 -= ((35 - i0));
+                }
+            } else {
+                Knob.log("L558 " + ((long) i2));
+                for (int k2 = 0; k2 < 3; k2++) {
+                    i2 += k2;
+                    l1 += 439943966316L;
+                    // pause
+                }
+            }
+            try {
+                s1 = t((("k3")));
+                if (((i2 != -4))) {
+                    V.failPlain("x29");
+                }
+                int w3 = 0;
+                do {
+                    s1 = t(new P(i1, s0).toString());
+                    i2 = (i0);
+                    w3++;
+                } while (w3 < 2 && !(i2 != i2));
+            } catch (IllegalArgumentException e4) {
+                Knob.log("caught " + e4.getMessage() + " " + i0);
+                if ((f(seed, 828666687604L, s1) < "k0".length())) {
+                    l1 += (long) i2;
+                    i2 = s0.length();
+                } else {
+                    s0 = t((new P(50, s1).toString()));
+                }
+            } finally {
+                Knob.log("finally " + i1);
+                if (((i0 <= i2))) {
+                    return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                }
+            }
+        }
+        try {
+            for (int k5 = 0; k5 < 3; k5++) {
+                i2 += k5;
+                for (int k6 = 0; k6 < 2; k6++) {
+                    i2 += k6;
+                    Knob.log("L415 " + ((275748207212L)));
+                    i0 -= new P(i1, s1).toString().length();
+                }
+                i0 = switch (Math.floorMod(f(38, l0, s1), 3)) {
+                    case 0 -> ((i0));
+                    case 1 -> {
+                        d0 = ((d0) + (i1) / 4.0);
+                        arr[Math.floorMod((seed), arr.length)] = arr[Math.floorMod(96, arr.length)];
+                        yield (((48 <= 80) ? i0 : i0) - (i2));
+                    }
+                    default -> arr[Math.floorMod(68, arr.length)];
+                };
+            }
+            Knob.log("L462 " + 2.25);
+            if (((i1 < i2) || (i1 != i1))) {
+                V.failPlain("x0");
+            }
+            if (!(i0 < 80)) {
+                Knob.log("L17 " + (long) i0);
+                Knob.log("L595 " + ((l1 ^ seed) ^ (i2)));
+            }
+        } catch (IllegalArgumentException e7) {
+            Knob.log("caught " + e7.getMessage() + " " + i0);
+            Knob.log("L921 " + (l0 - f(i1, 658000730192L, s1)));
+        } finally {
+            Knob.log("finally " + i1);
+            switch (Math.floorMod((int) (long) l0, 4)) {
+                case 0:
+                    int w8 = 0;
+                    do {
+                        l0 += ((long) i0 * f(i0, l1, "k6"));
+                        w8++;
+                    } while (w8 < 1 && (334441106404L > l0));
+                    for (int k9 = 0; k9 < 1; k9++) {
+                        i2 += k9;
+                        if ((i0 > i1)) {
+                            break;
+                        }
+                        // pause
+                    }
+                    break;
+                case 1:
+                    try (Res r10 = new Res(t(s1 + i0))) {
+                        s1 = t(s1 + r10.name);
+                        s1 = t(new P(i1, s0).toString());
+                        d0 = ((d0 + 87 / 4.0) * (i1) / 4.0);
+                    }
+                    for (int k11 = 0; k11 < 1; k11++) {
+                        i2 += k11;
+                        Knob.log("L726 " + (t(s1 + i2)));
+                    }
+                    break;
+                case 2:
+                    for (int k12 = 0; k12 < 3; k12++) {
+                        i2 += k12;
+                        if ((i2 <= i0)) {
+                            break;
+                        }
+                        i0 += (int) (long) (l0);
+                    }
+                    break;
+                default:
+                    Knob.log("L638 " + ((d0 * i0 / 4.0)));
+            }
+            d0 = 2.25;
+        }
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+    }
+
+    @Async
+    public static Coroutine<String> fuzz14(int seed) {
+        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
+        long l0 = seed * 1000003L, l1 = -1L;
+        double d0 = seed / 8.0;
+        String s0 = "s" + seed, s1 = "";
+        int[] arr = {seed, 1, 2, 3};
+        i2 += await(v(1));
+        for (int k1 = 0; k1 < 3; k1++) {
+            i2 += k1;
+            try {
+                try (Res r2 = new Res(new P(i2, s0).toString())) {
+                    s1 = t(s1 + r2.name);
+                    await(pause());
+                    l1 += (915145448041L - -5);
+                }
+                if ((i2 > seed)) {
+                    await(fail("x92"));
+                }
+                int w3 = 0;
                 do {
                     i1 = f(new P(seed, "k3").n, 803223910414L, t("k0" + s1));
-                    w4++;
-                } while (w4 < 2 && (seed < i2));
-            } else {
+                    w3++;
+                } while (w3 < 2 && (seed < i2));
+            } catch (IllegalArgumentException e4) {
+                Knob.log("caught " + e4.getMessage() + " " + i0);
                 if ((await(v((i0 < i2))) || ((i2 != i0) && (i1 == seed)))) {
                     l0 += await(v((long) seed));
                 } else {
@@ -3472,115 +3889,37 @@ public final class Fuzz {
                 } while (w5 < 1 && (l0 > l1));
             }
         }
-        i2 = switch (Math.floorMod(await(v(i0)), 3)) {
-            case 0 -> await(v(await(v(i0))));
-            case 1 -> {
-                try {
-                    i1 = switch (Math.floorMod((i2 & seed), 3)) {
-                        case 0 -> (arr[Math.floorMod(19, arr.length)] - seed);
-                        case 1 -> {
-                            l0 += l0;
-                            yield (int) (long) 288326037270L;
-                        }
-                        default -> (30 & 13);
-                    };
-                    if ((i2 > i1)) {
-                        await(fail("x38"));
-                    }
-                    s1 = t(new P(i1, s0).toString());
-                    if ((l1 > (984516069185L * i0))) {
-                        s1 = t(s1);
-                        Knob.log("L860 " + ((0.5 * i2 / 4.0) - new P(i0, "k1").n / 4.0));
-                    }
-                } catch (IllegalArgumentException e6) {
-                    Knob.log("caught " + e6.getMessage() + " " + i0);
-                    d0 = ((2.25 - seed / 4.0) - (i2 * seed) / 4.0);
-                    s0 = t(t(t(s0 + i0) + t("k8" + i0)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    await(pause());
-                }
-                yield await(v((i2 - i0)));
-            }
-            default -> s0.length();
-        };
+        synchronized (LOCK) {
+            // pause
+        }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
-    public static String fuzz10Plain(int seed) {
+    public static String fuzz14Plain(int seed) {
         int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
         long l0 = seed * 1000003L, l1 = -1L;
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        if ((56 <= i0)) {
-            i1 = switch (Math.floorMod((i0), 3)) {
-                case 0 -> f((54 * i1), (l0), t(s0 + 0.5));
-                case 1 -> {
-                    switch (Math.floorMod((i1), 4)) {
-                        case 0:
-                            s0 = t(s1);
-                        case 1:
-                            // pause
-                        case 2:
-                            i1 = ((int) (long) l0 ^ (i1));
-                            i0 += (((seed <= i1) ? i1 : i1));
-                        default:
-                            l0 += (long) ((i1 == i1) ? 68 : seed);
-                            d0 = 2.25;
-                    }
-                    yield f(arr[Math.floorMod(i1, arr.length)], (l1 ^ 71), s1);
+        for (int k1 = 0; k1 < 3; k1++) {
+            i2 += k1;
+            try {
+                try (Res r2 = new Res(new P(i2, s0).toString())) {
+                    s1 = t(s1 + r2.name);
+                    // pause
+                    l1 += (915145448041L - -5);
                 }
-                default -> (i0 * i1);
-            };
-        }
-        try {
-            for (int k1 = 0; k1 < 3; k1++) {
-                i2 += k1;
-                if (((i0 != 87) || (seed < i0))) {
-                    break;
+                if ((i2 > seed)) {
+                    V.failPlain("x92");
                 }
-                if (((i1 + 17) < (i0 * 8))) {
-                    Knob.log("L571 " + ((d0 - i1 / 4.0)));
-                    Knob.log("L921 " + (l0 - f(i1, 658000730192L, s1)));
-                } else {
-                    Knob.log("L95 " + 628184148166L);
-                    s0 = t(((s0)));
-                }
-                switch (Math.floorMod((int) (long) l0, 4)) {
-                    case 0:
-                        d0 = (2.25);
-                        break;
-                    case 1:
-                        s1 = t("k7");
-                        s0 = t(String.valueOf((seed != i1)));
-                        break;
-                    case 2:
-                        i1 ^= ((i0) * i0);
-                        Knob.log("L381 " + ((0.5 + 43 / 4.0) * ((i1 <= seed) ? i1 : i2) / 4.0));
-                        break;
-                    default:
-                        arr[Math.floorMod(f(61, l0, "k0"), arr.length)] = ((51189227540L > 513173077833L) ? i1 : arr[Math.floorMod(49, arr.length)]);
-                }
-            }
-            if ((56 != i0)) {
-                V.failPlain("x8");
-            }
-            int w2 = 0;
-            do {
-                // pause
-                w2++;
-            } while (w2 < 1 && ((i0 > i0) && (i1 < i2)));
-        } finally {
-            Knob.log("finally " + i1);
-            if ((f(i1, l0, "k5") == arr[Math.floorMod(i2, arr.length)])) {
-                int w4 = 0;
+                int w3 = 0;
                 do {
                     i1 = f(new P(seed, "k3").n, 803223910414L, t("k0" + s1));
-                    w4++;
-                } while (w4 < 2 && (seed < i2));
-            } else {
+                    w3++;
+                } while (w3 < 2 && (seed < i2));
+            } catch (IllegalArgumentException e4) {
+                Knob.log("caught " + e4.getMessage() + " " + i0);
                 if ((((i0 < i2)) || ((i2 != i0) && (i1 == seed)))) {
                     l0 += ((long) seed);
                 } else {
@@ -3594,1203 +3933,8 @@ public final class Fuzz {
                 } while (w5 < 1 && (l0 > l1));
             }
         }
-        i2 = switch (Math.floorMod((i0), 3)) {
-            case 0 -> ((i0));
-            case 1 -> {
-                try {
-                    i1 = switch (Math.floorMod((i2 & seed), 3)) {
-                        case 0 -> (arr[Math.floorMod(19, arr.length)] - seed);
-                        case 1 -> {
-                            l0 += l0;
-                            yield (int) (long) 288326037270L;
-                        }
-                        default -> (30 & 13);
-                    };
-                    if ((i2 > i1)) {
-                        V.failPlain("x38");
-                    }
-                    s1 = t(new P(i1, s0).toString());
-                    if ((l1 > (984516069185L * i0))) {
-                        s1 = t(s1);
-                        Knob.log("L860 " + ((0.5 * i2 / 4.0) - new P(i0, "k1").n / 4.0));
-                    }
-                } catch (IllegalArgumentException e6) {
-                    Knob.log("caught " + e6.getMessage() + " " + i0);
-                    d0 = ((2.25 - seed / 4.0) - (i2 * seed) / 4.0);
-                    s0 = t(t(t(s0 + i0) + t("k8" + i0)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    // pause
-                }
-                yield ((i2 - i0));
-            }
-            default -> s0.length();
-        };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-    }
-
-    @Async
-    public static Coroutine<String> fuzz11(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += await(v(1));
-        i1 = switch (Math.floorMod(f(20, l1, "k9"), 3)) {
-            case 0 -> seed;
-            case 1 -> {
-                try {
-                    i1 -= ((int) (long) l1 & await(done(i1)));
-                    if (((i0 != i1) || (36 > 55))) {
-                        await(fail("x67"));
-                    }
-                    try {
-                        s1 = t(String.valueOf(((i0 <= i0) && (65 < i1))));
-                        if (!(i0 > seed)) {
-                            await(fail("x61"));
-                        }
-                        i0 += await(done("k7")).length();
-                    } catch (IllegalArgumentException e1) {
-                        Knob.log("caught " + e1.getMessage() + " " + i0);
-                        arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(f(seed, l1, s0), arr.length)];
-                    }
-                } catch (IllegalArgumentException e2) {
-                    Knob.log("caught " + e2.getMessage() + " " + i0);
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        i1 ^= (int) (long) 734551012006L;
-                        i1 = arr[Math.floorMod((i0 - i0), arr.length)];
-                    }
-                } finally {
-                    Knob.log("finally " + i1);
-                    try {
-                        await(pause());
-                        if ((i2 > i0)) {
-                            await(fail("x98"));
-                        }
-                        l0 += (long) f(92, l1, "k4");
-                        s0 = t("k3");
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        s1 = t("k1");
-                    } finally {
-                        Knob.log("finally " + i1);
-                        await(pause());
-                        Knob.log("L437 " + String.valueOf((306798827142L > 629910191150L)));
-                    }
-                    for (int k5 = 0; k5 < 3; k5++) {
-                        i2 += k5;
-                        Knob.log("L14 " + new P(i2, new P(i1, "k9").toString()).n);
-                        Knob.log("L133 " + ((0.5 + i0 / 4.0) * (seed ^ seed) / 4.0));
-                    }
-                }
-                try {
-                    i2 = switch (Math.floorMod(f(i1, l1, s0), 3)) {
-                        case 0 -> await(v(i1));
-                        case 1 -> {
-                            await(pause());
-                            arr[Math.floorMod(await(v(88)), arr.length)] = arr[Math.floorMod((seed & i0), arr.length)];
-                            yield ((i1 == i1) ? await(v(-1)) : await(v(9)));
-                        }
-                        default -> (seed ^ 52);
-                    };
-                    if ((-5 < seed)) {
-                        await(fail("x66"));
-                    }
-                    arr[Math.floorMod(f(i2, 38974022815L, s1), arr.length)] = 84;
-                    for (int k6 = 0; k6 < 1; k6++) {
-                        i2 += k6;
-                        Knob.log("L840 " + ((d0 + i2 / 4.0) * ((seed <= i0) ? 90 : i1) / 4.0));
-                        i1 ^= ((i0 <= i0) ? arr[Math.floorMod(seed, arr.length)] : (int) (long) l0);
-                    }
-                } catch (IllegalArgumentException e7) {
-                    Knob.log("caught " + e7.getMessage() + " " + i0);
-                    i2 = switch (Math.floorMod(seed, 3)) {
-                        case 0 -> i0;
-                        case 1 -> {
-                            d0 = d0;
-                            arr[Math.floorMod(await(v(i2)), arr.length)] = new P(i1, new P(seed, "k2").toString()).n;
-                            yield seed;
-                        }
-                        default -> i0;
-                    };
-                    for (int k8 = 0; k8 < 1; k8++) {
-                        i2 += k8;
-                        Knob.log("L341 " + await(v((2.25 * seed / 4.0))));
-                    }
-                } finally {
-                    Knob.log("finally " + i1);
-                    if ((((i2 == i0) || (i1 != i1)) && (i2 < i1))) {
-                        i1 = await(v("k9".length()));
-                        i0 = i1;
-                    } else {
-                        s1 = t(t("k3" + t(s0 + i0)));
-                        l0 += l0;
-                    }
-                    i0 = switch (Math.floorMod(f(seed, l0, s1), 3)) {
-                        case 0 -> i2;
-                        case 1 -> {
-                            i1 = arr[Math.floorMod(await(v(5)), arr.length)];
-                            i1 -= new P(i0, s0).n;
-                            yield await(v((96 & 68)));
-                        }
-                        default -> f(i0, l1, s0);
-                    };
-                }
-                yield (int) (long) await(v(l0));
-            }
-            default -> (int) (long) l0;
-        };
-        if (((51 != seed) || (68 <= i1))) {
-            l1 += (long) await(v(i2));
-        } else {
-            l0 += l1;
-        }
-        Knob.log("L341 " + await(v(await(v(2.25)))));
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-    }
-
-    public static String fuzz11Plain(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += (1);
-        i1 = switch (Math.floorMod(f(20, l1, "k9"), 3)) {
-            case 0 -> seed;
-            case 1 -> {
-                try {
-                    i1 -= ((int) (long) l1 & (i1));
-                    if (((i0 != i1) || (36 > 55))) {
-                        V.failPlain("x67");
-                    }
-                    try {
-                        s1 = t(String.valueOf(((i0 <= i0) && (65 < i1))));
-                        if (!(i0 > seed)) {
-                            V.failPlain("x61");
-                        }
-                        i0 += ("k7").length();
-                    } catch (IllegalArgumentException e1) {
-                        Knob.log("caught " + e1.getMessage() + " " + i0);
-                        arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(f(seed, l1, s0), arr.length)];
-                    }
-                } catch (IllegalArgumentException e2) {
-                    Knob.log("caught " + e2.getMessage() + " " + i0);
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        i1 ^= (int) (long) 734551012006L;
-                        i1 = arr[Math.floorMod((i0 - i0), arr.length)];
-                    }
-                } finally {
-                    Knob.log("finally " + i1);
-                    try {
-                        // pause
-                        if ((i2 > i0)) {
-                            V.failPlain("x98");
-                        }
-                        l0 += (long) f(92, l1, "k4");
-                        s0 = t("k3");
-                    } catch (IllegalArgumentException e4) {
-                        Knob.log("caught " + e4.getMessage() + " " + i0);
-                        s1 = t("k1");
-                    } finally {
-                        Knob.log("finally " + i1);
-                        // pause
-                        Knob.log("L437 " + String.valueOf((306798827142L > 629910191150L)));
-                    }
-                    for (int k5 = 0; k5 < 3; k5++) {
-                        i2 += k5;
-                        Knob.log("L14 " + new P(i2, new P(i1, "k9").toString()).n);
-                        Knob.log("L133 " + ((0.5 + i0 / 4.0) * (seed ^ seed) / 4.0));
-                    }
-                }
-                try {
-                    i2 = switch (Math.floorMod(f(i1, l1, s0), 3)) {
-                        case 0 -> (i1);
-                        case 1 -> {
-                            // pause
-                            arr[Math.floorMod((88), arr.length)] = arr[Math.floorMod((seed & i0), arr.length)];
-                            yield ((i1 == i1) ? (-1) : (9));
-                        }
-                        default -> (seed ^ 52);
-                    };
-                    if ((-5 < seed)) {
-                        V.failPlain("x66");
-                    }
-                    arr[Math.floorMod(f(i2, 38974022815L, s1), arr.length)] = 84;
-                    for (int k6 = 0; k6 < 1; k6++) {
-                        i2 += k6;
-                        Knob.log("L840 " + ((d0 + i2 / 4.0) * ((seed <= i0) ? 90 : i1) / 4.0));
-                        i1 ^= ((i0 <= i0) ? arr[Math.floorMod(seed, arr.length)] : (int) (long) l0);
-                    }
-                } catch (IllegalArgumentException e7) {
-                    Knob.log("caught " + e7.getMessage() + " " + i0);
-                    i2 = switch (Math.floorMod(seed, 3)) {
-                        case 0 -> i0;
-                        case 1 -> {
-                            d0 = d0;
-                            arr[Math.floorMod((i2), arr.length)] = new P(i1, new P(seed, "k2").toString()).n;
-                            yield seed;
-                        }
-                        default -> i0;
-                    };
-                    for (int k8 = 0; k8 < 1; k8++) {
-                        i2 += k8;
-                        Knob.log("L341 " + ((2.25 * seed / 4.0)));
-                    }
-                } finally {
-                    Knob.log("finally " + i1);
-                    if ((((i2 == i0) || (i1 != i1)) && (i2 < i1))) {
-                        i1 = ("k9".length());
-                        i0 = i1;
-                    } else {
-                        s1 = t(t("k3" + t(s0 + i0)));
-                        l0 += l0;
-                    }
-                    i0 = switch (Math.floorMod(f(seed, l0, s1), 3)) {
-                        case 0 -> i2;
-                        case 1 -> {
-                            i1 = arr[Math.floorMod((5), arr.length)];
-                            i1 -= new P(i0, s0).n;
-                            yield ((96 & 68));
-                        }
-                        default -> f(i0, l1, s0);
-                    };
-                }
-                yield (int) (long) (l0);
-            }
-            default -> (int) (long) l0;
-        };
-        if (((51 != seed) || (68 <= i1))) {
-            l1 += (long) (i2);
-        } else {
-            l0 += l1;
-        }
-        Knob.log("L341 " + ((2.25)));
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-    }
-
-    @Async
-    public static Coroutine<String> fuzz12(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += await(v(1));
-        arr[Math.floorMod(await(done(i0)), arr.length)] = ((i1 < seed) ? i0 : ((64 < i2) ? i0 : i0));
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            if ((i1 <= i0)) {
-                break;
-            }
-            switch (Math.floorMod((!(i0 == i1) ? await(v(15)) : (69 + i2)), 4)) {
-                case 0:
-                    if (await(v(((i1 == i2) || (i0 <= i2))))) {
-                        l0 += await(v(l1));
-                        l0 += (long) f(i1, l0, s0);
-                    }
-                    int w2 = 0;
-                    do {
-                        d0 = (await(v(2.25)) + "k3".length() / 4.0);
-                        w2++;
-                    } while (w2 < 2 && (seed != i2));
-                    break;
-                case 1:
-                    if ((await(v(632830651292L)) > (l1 + seed))) {
-                        i0 ^= (await(done((16 < seed))) ? (i1 * 77) : ((67 <= i0) ? i0 : i2));
-                        i1 ^= new P(i2, s0).n;
-                    } else {
-                        i1 -= i2;
-                    }
-                    i2 = i1;
-                    break;
-                case 2:
-                    switch (Math.floorMod(arr[Math.floorMod((i0 * seed), arr.length)], 4)) {
-                        case 0:
-                            Knob.log("L100 " + new P(i2, "k7").toString());
-                            s1 = t(t(new P(i0, s1).toString() + (i0 ^ i0)));
-                            break;
-                        case 1:
-                            i2 = new P(i0, s0).n;
-                            await(pause());
-                            break;
-                        case 2:
-                            arr[Math.floorMod(i1, arr.length)] = arr[Math.floorMod(await(v(i0)), arr.length)];
-                            Knob.log("L857 " + await(v((l0 * i1))));
-                            break;
-                        default:
-                            s0 = t(s0);
-                            i2 ^= f((int) (long) 666963716424L, 407754500992L, String.valueOf((i1 != i0)));
-                    }
-                    break;
-                default:
-                    switch (Math.floorMod(arr[Math.floorMod(new P(i1, s0).n, arr.length)], 4)) {
-                        case 0:
-                            d0 = await(v((2.25 + i2 / 4.0)));
-                            break;
-                        case 1:
-                            Knob.log("L644 " + (long) await(v(i2)));
-                            s0 = t(s1);
-                            break;
-                        case 2:
-                            l0 += 65210388797L;
-                            Knob.log("L860 " + f((7 ^ i1), await(v(l0)), String.valueOf((seed < i1))));
-                            break;
-                        default:
-                            await(pause());
-                    }
-                    switch (Math.floorMod((int) (long) (l1 + seed), 4)) {
-                        case 0:
-                            s0 = t(String.valueOf((i2 == i0)));
-                            s0 = t(s0);
-                            break;
-                        case 1:
-                            i0 -= i0;
-                            break;
-                        case 2:
-                            l1 += ((408213011162L + i0) + await(done(87)));
-                            break;
-                        default:
-                            i0 ^= await(v(await(v(i1))));
-                            arr[Math.floorMod(9, arr.length)] = (s1.length() - await(v(35)));
-                    }
-            }
-            s1 = t(await(v(s0)));
-        }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-    }
-
-    public static String fuzz12Plain(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += (1);
-        arr[Math.floorMod((i0), arr.length)] = ((i1 < seed) ? i0 : ((64 < i2) ? i0 : i0));
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            if ((i1 <= i0)) {
-                break;
-            }
-            switch (Math.floorMod((!(i0 == i1) ? (15) : (69 + i2)), 4)) {
-                case 0:
-                    if ((((i1 == i2) || (i0 <= i2)))) {
-                        l0 += (l1);
-                        l0 += (long) f(i1, l0, s0);
-                    }
-                    int w2 = 0;
-                    do {
-                        d0 = ((2.25) + "k3".length() / 4.0);
-                        w2++;
-                    } while (w2 < 2 && (seed != i2));
-                    break;
-                case 1:
-                    if (((632830651292L) > (l1 + seed))) {
-                        i0 ^= (((16 < seed)) ? (i1 * 77) : ((67 <= i0) ? i0 : i2));
-                        i1 ^= new P(i2, s0).n;
-                    } else {
-                        i1 -= i2;
-                    }
-                    i2 = i1;
-                    break;
-                case 2:
-                    switch (Math.floorMod(arr[Math.floorMod((i0 * seed), arr.length)], 4)) {
-                        case 0:
-                            Knob.log("L100 " + new P(i2, "k7").toString());
-                            s1 = t(t(new P(i0, s1).toString() + (i0 ^ i0)));
-                            break;
-                        case 1:
-                            i2 = new P(i0, s0).n;
-                            // pause
-                            break;
-                        case 2:
-                            arr[Math.floorMod(i1, arr.length)] = arr[Math.floorMod((i0), arr.length)];
-                            Knob.log("L857 " + ((l0 * i1)));
-                            break;
-                        default:
-                            s0 = t(s0);
-                            i2 ^= f((int) (long) 666963716424L, 407754500992L, String.valueOf((i1 != i0)));
-                    }
-                    break;
-                default:
-                    switch (Math.floorMod(arr[Math.floorMod(new P(i1, s0).n, arr.length)], 4)) {
-                        case 0:
-                            d0 = ((2.25 + i2 / 4.0));
-                            break;
-                        case 1:
-                            Knob.log("L644 " + (long) (i2));
-                            s0 = t(s1);
-                            break;
-                        case 2:
-                            l0 += 65210388797L;
-                            Knob.log("L860 " + f((7 ^ i1), (l0), String.valueOf((seed < i1))));
-                            break;
-                        default:
-                            // pause
-                    }
-                    switch (Math.floorMod((int) (long) (l1 + seed), 4)) {
-                        case 0:
-                            s0 = t(String.valueOf((i2 == i0)));
-                            s0 = t(s0);
-                            break;
-                        case 1:
-                            i0 -= i0;
-                            break;
-                        case 2:
-                            l1 += ((408213011162L + i0) + (87));
-                            break;
-                        default:
-                            i0 ^= ((i1));
-                            arr[Math.floorMod(9, arr.length)] = (s1.length() - (35));
-                    }
-            }
-            s1 = t((s0));
-        }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-    }
-
-    @Async
-    public static Coroutine<String> fuzz13(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += await(v(1));
-        i2 = switch (Math.floorMod(i1, 3)) {
-            case 0 -> f(seed, (long) i1, t(s1 + l0));
-            case 1 -> {
-                i0 += await(v(i1));
-                arr[Math.floorMod(await(v(i0)), arr.length)] = i0;
-                yield new P(i2, s0).toString().length();
-            }
-            default -> s0.length();
-        };
-        d0 = (await(v(2.25)) - await(done(seed)) / 4.0);
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            if (await(v((i2 == i0)))) {
-                break;
-            }
-            try {
-                if (await(done((i1 != i1)))) {
-                    l1 += 892808278154L;
-                    i2 ^= i1;
-                }
-                int w2 = 0;
-                do {
-                    arr[Math.floorMod(await(v(i1)), arr.length)] = 21;
-                    w2++;
-                } while (w2 < 1 && await(done((i2 != seed))));
-                if (await(v((i0 < i2)))) {
-                    await(fail("x5"));
-                }
-                switch (Math.floorMod((new P(i1, "k5").n & await(v(i2))), 4)) {
-                    case 0:
-                        s1 = t(s1);
-                        s0 = t(s1);
-                    case 1:
-                        i1 -= (int) (long) (626507924954L * seed);
-                        Knob.log("L923 " + await(v((l0 - seed))));
-                        break;
-                    case 2:
-                        Knob.log("L181 " + await(done((48 & i0))));
-                    default:
-                        l0 += ((457801668871L ^ seed) * await(v(seed)));
-                        i0 -= await(v(await(v(seed))));
-                }
-            } catch (IllegalArgumentException e3) {
-                Knob.log("caught " + e3.getMessage() + " " + i0);
-                for (int k4 = 0; k4 < 2; k4++) {
-                    i2 += k4;
-                    await(pause());
-                    i0 += f((i1 - i0), (l0 ^ seed), t("k5" + i2));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                for (int k5 = 0; k5 < 2; k5++) {
-                    i2 += k5;
-                    if ((l1 > 745874598710L)) {
-                        continue;
-                    }
-                    i2 -= await(done(s0)).length();
-                }
-                Knob.log("L629 " + new P(seed, new P(seed, "k5").toString()).toString());
-            }
-        }
-        i1 = switch (Math.floorMod(new P(seed, "k7").n, 3)) {
-            case 0 -> (await(v(i0)) * await(v(i1)));
-            case 1 -> {
-                if (((82 <= i0) && (42 < i0))) {
-                    switch (Math.floorMod((((seed > i1) ? i1 : i1) + arr[Math.floorMod(i0, arr.length)]), 4)) {
-                        case 0:
-                            i2 += (int) (long) 513231181828L;
-                            break;
-                        case 1:
-                            l0 += await(v(await(v(655379550267L))));
-                            await(pause());
-                            break;
-                        case 2:
-                            i0 = ((l0 > l0) ? i0 : await(v(i1)));
-                            d0 = d0;
-                            break;
-                        default:
-                            Knob.log("L720 " + 0.5);
-                            d0 = (await(v(0.5)) * i2 / 4.0);
-                    }
-                    i1 ^= i0;
-                } else {
-                    for (int k6 = 0; k6 < 2; k6++) {
-                        i2 += k6;
-                        if ((i0 == seed)) {
-                            continue;
-                        }
-                        await(pause());
-                        Knob.log("L994 " + (long) s0.length());
-                    }
-                }
-                try {
-                    s1 = t(new P(i0, new P(seed, s1).toString()).toString());
-                    if (((seed == i1) || (i0 != i1))) {
-                        await(fail("x82"));
-                    }
-                    try {
-                        l0 += l1;
-                        if (await(v((i2 != i2)))) {
-                            await(fail("x45"));
-                        }
-                        await(pause());
-                        l0 += l0;
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        d0 = (2.25 * (i1 | -6) / 4.0);
-                        arr[Math.floorMod("k5".length(), arr.length)] = f((seed | i2), l0, "k8");
-                    }
-                } finally {
-                    Knob.log("finally " + i1);
-                    i2 = switch (Math.floorMod(new P(seed, s1).n, 3)) {
-                        case 0 -> i2;
-                        case 1 -> {
-                            i0 -= f(new P(i0, s0).n, (643310756113L + i2), s1);
-                            yield await(v(await(v(seed))));
-                        }
-                        default -> await(v(i1));
-                    };
-                }
-                yield 23;
-            }
-            default -> new P(i0, "k8").n;
-        };
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-    }
-
-    public static String fuzz13Plain(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += (1);
-        i2 = switch (Math.floorMod(i1, 3)) {
-            case 0 -> f(seed, (long) i1, t(s1 + l0));
-            case 1 -> {
-                i0 += (i1);
-                arr[Math.floorMod((i0), arr.length)] = i0;
-                yield new P(i2, s0).toString().length();
-            }
-            default -> s0.length();
-        };
-        d0 = ((2.25) - (seed) / 4.0);
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            if (((i2 == i0))) {
-                break;
-            }
-            try {
-                if (((i1 != i1))) {
-                    l1 += 892808278154L;
-                    i2 ^= i1;
-                }
-                int w2 = 0;
-                do {
-                    arr[Math.floorMod((i1), arr.length)] = 21;
-                    w2++;
-                } while (w2 < 1 && ((i2 != seed)));
-                if (((i0 < i2))) {
-                    V.failPlain("x5");
-                }
-                switch (Math.floorMod((new P(i1, "k5").n & (i2)), 4)) {
-                    case 0:
-                        s1 = t(s1);
-                        s0 = t(s1);
-                    case 1:
-                        i1 -= (int) (long) (626507924954L * seed);
-                        Knob.log("L923 " + ((l0 - seed)));
-                        break;
-                    case 2:
-                        Knob.log("L181 " + ((48 & i0)));
-                    default:
-                        l0 += ((457801668871L ^ seed) * (seed));
-                        i0 -= ((seed));
-                }
-            } catch (IllegalArgumentException e3) {
-                Knob.log("caught " + e3.getMessage() + " " + i0);
-                for (int k4 = 0; k4 < 2; k4++) {
-                    i2 += k4;
-                    // pause
-                    i0 += f((i1 - i0), (l0 ^ seed), t("k5" + i2));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                for (int k5 = 0; k5 < 2; k5++) {
-                    i2 += k5;
-                    if ((l1 > 745874598710L)) {
-                        continue;
-                    }
-                    i2 -= (s0).length();
-                }
-                Knob.log("L629 " + new P(seed, new P(seed, "k5").toString()).toString());
-            }
-        }
-        i1 = switch (Math.floorMod(new P(seed, "k7").n, 3)) {
-            case 0 -> ((i0) * (i1));
-            case 1 -> {
-                if (((82 <= i0) && (42 < i0))) {
-                    switch (Math.floorMod((((seed > i1) ? i1 : i1) + arr[Math.floorMod(i0, arr.length)]), 4)) {
-                        case 0:
-                            i2 += (int) (long) 513231181828L;
-                            break;
-                        case 1:
-                            l0 += ((655379550267L));
-                            // pause
-                            break;
-                        case 2:
-                            i0 = ((l0 > l0) ? i0 : (i1));
-                            d0 = d0;
-                            break;
-                        default:
-                            Knob.log("L720 " + 0.5);
-                            d0 = ((0.5) * i2 / 4.0);
-                    }
-                    i1 ^= i0;
-                } else {
-                    for (int k6 = 0; k6 < 2; k6++) {
-                        i2 += k6;
-                        if ((i0 == seed)) {
-                            continue;
-                        }
-                        // pause
-                        Knob.log("L994 " + (long) s0.length());
-                    }
-                }
-                try {
-                    s1 = t(new P(i0, new P(seed, s1).toString()).toString());
-                    if (((seed == i1) || (i0 != i1))) {
-                        V.failPlain("x82");
-                    }
-                    try {
-                        l0 += l1;
-                        if (((i2 != i2))) {
-                            V.failPlain("x45");
-                        }
-                        // pause
-                        l0 += l0;
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        d0 = (2.25 * (i1 | -6) / 4.0);
-                        arr[Math.floorMod("k5".length(), arr.length)] = f((seed | i2), l0, "k8");
-                    }
-                } finally {
-                    Knob.log("finally " + i1);
-                    i2 = switch (Math.floorMod(new P(seed, s1).n, 3)) {
-                        case 0 -> i2;
-                        case 1 -> {
-                            i0 -= f(new P(i0, s0).n, (643310756113L + i2), s1);
-                            yield ((seed));
-                        }
-                        default -> (i1);
-                    };
-                }
-                yield 23;
-            }
-            default -> new P(i0, "k8").n;
-        };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-    }
-
-    @Async
-    public static Coroutine<String> fuzz14(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += await(v(1));
-        try {
-            try {
-                i2 ^= f((i2 & i1), await(done(l0)), await(v("k6")));
-                if (((i2 > -7) && (i0 <= 99))) {
-                    await(fail("x91"));
-                }
-                try {
-                    d0 = d0;
-                    l1 += (long) i0;
-                    if ((i2 != seed)) {
-                        await(fail("x16"));
-                    }
-                    d0 = 0.5;
-                    await(pause());
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    i0 = arr[Math.floorMod(i2, arr.length)];
-                    s0 = t(await(v(t(s0 + s1))));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += (long) await(v(11));
-                    i1 = i0;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                i1 += await(v(arr[Math.floorMod(i1, arr.length)]));
-                arr[Math.floorMod(s1.length(), arr.length)] = i0;
-            }
-            if (((i0 <= i0) || (75 < i1))) {
-                await(fail("x80"));
-            }
-            arr[Math.floorMod(9, arr.length)] = (await(v((84 <= 38))) ? await(v(-7)) : i0);
-        } finally {
-            Knob.log("finally " + i1);
-            l0 += (await(v(l1)) - new P(i2, s0).n);
-            for (int k4 = 0; k4 < 3; k4++) {
-                i2 += k4;
-                try {
-                    s1 = t(t(await(v(s1)) + (int) (long) l1));
-                    if (((i1 < 55) && (seed > seed))) {
-                        await(fail("x8"));
-                    }
-                    s0 = t(t(String.valueOf((i1 < seed)) + await(v(-2))));
-                    l1 += l1;
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    arr[Math.floorMod((i0 ^ i0), arr.length)] = arr[Math.floorMod((25 - seed), arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L134 " + (await(v(l1)) * await(v(64))));
-                    arr[Math.floorMod((-5 & i2), arr.length)] = new P(55, new P(60, "k2").toString()).n;
-                }
-                try {
-                    s1 = t(String.valueOf((i1 == i0)));
-                    if (((i1 <= 83) && (i0 < i2))) {
-                        await(fail("x62"));
-                    }
-                    s1 = t(new P(i0, new P(i2, "k7").toString()).toString());
-                    arr[Math.floorMod(await(v(i2)), arr.length)] = (new P(i2, "k5").n ^ await(v(-8)));
-                } catch (IllegalArgumentException e6) {
-                    Knob.log("caught " + e6.getMessage() + " " + i0);
-                    await(pause());
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(await(v(i1)), arr.length)] = f(f(seed, 30479501877L, "k0"), (l0 ^ 74), s1);
-                    s1 = t(await(done(s0)));
-                }
-            }
-        }
-        if (!!(seed == i0)) {
-            switch (Math.floorMod(await(done(i1)), 4)) {
-                case 0:
-                    for (int k7 = 0; k7 < 2; k7++) {
-                        i2 += k7;
-                        if ((i0 <= i1)) {
-                            break;
-                        }
-                        i0 ^= (int) (long) (long) i2;
-                    }
-                case 1:
-                    l0 += (long) await(v(seed));
-                    if (((l0 > l1) && (seed == i2))) {
-                        l1 += (l1 ^ i0);
-                        l0 += (l1 - seed);
-                    }
-                    break;
-                case 2:
-                    if ((i0 == arr[Math.floorMod(seed, arr.length)])) {
-                        s0 = t(s0);
-                        s1 = t(new P(-1, s1).toString());
-                    }
-                    break;
-                default:
-                    for (int k8 = 0; k8 < 2; k8++) {
-                        i2 += k8;
-                        await(pause());
-                        l1 += (long) (int) (long) 559293016279L;
-                    }
-                    Knob.log("L794 " + ((2.25 - 91 / 4.0) + await(v(seed)) / 4.0));
-            }
-        } else {
-            if ((await(v((i2 > 3))) && (seed > i0))) {
-                try {
-                    s0 = t(new P(i2, s1).toString());
-                    l0 += await(v(await(v(890709597511L))));
-                    if (await(v((i2 == i1)))) {
-                        await(fail("x11"));
-                    }
-                    await(pause());
-                } finally {
-                    Knob.log("finally " + i1);
-                    await(pause());
-                    d0 = (await(v(d0)) * arr[Math.floorMod(i2, arr.length)] / 4.0);
-                }
-            }
-        }
-        s1 = t(await(v(t("k3" + d0))));
-        try {
-            for (int k10 = 0; k10 < 2; k10++) {
-                i2 += k10;
-                if ((121586463870L > await(v(508585611162L)))) {
-                    await(pause());
-                    Knob.log("L177 " + ((0.5 * i1 / 4.0) * s0.length() / 4.0));
-                }
-                try {
-                    d0 = 0.5;
-                    arr[Math.floorMod(((i0 == seed) ? 5 : i0), arr.length)] = arr[Math.floorMod((int) (long) l1, arr.length)];
-                    if (((i2 != i2) || (i0 != i0))) {
-                        await(fail("x40"));
-                    }
-                    l0 += l1;
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 = await(v(arr[Math.floorMod(-6, arr.length)]));
-                    l1 += await(v(567958252197L));
-                }
-            }
-            if (await(v((i1 <= 47)))) {
-                await(fail("x81"));
-            }
-            int w12 = 0;
-            do {
-                try {
-                    s1 = t(t(s1 + s1));
-                    if (!(74 != i2)) {
-                        await(fail("x69"));
-                    }
-                    i0 = f(s1.length(), (l0 + i2), "k0");
-                } catch (IllegalArgumentException e13) {
-                    Knob.log("caught " + e13.getMessage() + " " + i0);
-                    s0 = t(t("k2" + (2.25 * seed / 4.0)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += l0;
-                    i1 ^= (int) (long) (l1 + 99);
-                }
-                s1 = t(t(await(v(s0)) + 0.5));
-                w12++;
-            } while (w12 < 3 && await(v((i2 < i0))));
-            for (int k14 = 0; k14 < 2; k14++) {
-                i2 += k14;
-                try {
-                    d0 = await(v(await(v(2.25))));
-                    if ((98 <= 14)) {
-                        await(fail("x7"));
-                    }
-                    s0 = t(new P(16, new P(77, "k6").toString()).toString());
-                } catch (IllegalArgumentException e15) {
-                    Knob.log("caught " + e15.getMessage() + " " + i0);
-                    i0 += (((82 != i0) ? i1 : seed) * await(v(i1)));
-                    await(pause());
-                } finally {
-                    Knob.log("finally " + i1);
-                    l1 += 437590424126L;
-                }
-            }
-        } catch (IllegalArgumentException e16) {
-            Knob.log("caught " + e16.getMessage() + " " + i0);
-            try {
-                try {
-                    l1 += (l0 ^ arr[Math.floorMod(12, arr.length)]);
-                    i2 -= (((i0 < i0) && (i0 != i1)) ? arr[Math.floorMod(seed, arr.length)] : (seed * i2));
-                    if (await(v((31 > 18)))) {
-                        await(fail("x2"));
-                    }
-                    arr[Math.floorMod(await(v(i0)), arr.length)] = ("k0".length() * 55);
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(i0, arr.length)] = ((i2 != 80) ? new P(i0, s1).n : (i0 - 25));
-                }
-                if (((seed == i1) && (i0 > i1))) {
-                    await(fail("x59"));
-                }
-                arr[Math.floorMod(seed, arr.length)] = i2;
-                Knob.log("L152 " + f(await(v(i1)), await(v(14516415557L)), new P(i0, "k9").toString()));
-            } catch (IllegalArgumentException e18) {
-                Knob.log("caught " + e18.getMessage() + " " + i0);
-                int w19 = 0;
-                do {
-                    i0 += arr[Math.floorMod(((i1 > i0) ? i2 : i2), arr.length)];
-                    s0 = t(t(await(v(s1)) + await(v(i2))));
-                    w19++;
-                } while (w19 < 1 && ((seed == i0) && (seed == i0)));
-                try {
-                    arr[Math.floorMod(await(v(i1)), arr.length)] = (int) (long) 419609029900L;
-                    l0 += await(v(l1));
-                    if ((i2 <= 24)) {
-                        await(fail("x53"));
-                    }
-                    i0 -= s0.length();
-                } catch (IllegalArgumentException e20) {
-                    Knob.log("caught " + e20.getMessage() + " " + i0);
-                    Knob.log("L407 " + (await(v(d0)) + (i0 + i0) / 4.0));
-                    arr[Math.floorMod(s0.length(), arr.length)] = arr[Math.floorMod((3 ^ seed), arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L816 " + 27);
-                    i1 += i2;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if ((l0 > (long) seed)) {
-                    arr[Math.floorMod(((49 > i2) ? seed : seed), arr.length)] = await(v((i2 + i1)));
-                }
-            }
-        }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-    }
-
-    public static String fuzz14Plain(int seed) {
-        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;
-        long l0 = seed * 1000003L, l1 = -1L;
-        double d0 = seed / 8.0;
-        String s0 = "s" + seed, s1 = "";
-        int[] arr = {seed, 1, 2, 3};
-        i2 += (1);
-        try {
-            try {
-                i2 ^= f((i2 & i1), (l0), ("k6"));
-                if (((i2 > -7) && (i0 <= 99))) {
-                    V.failPlain("x91");
-                }
-                try {
-                    d0 = d0;
-                    l1 += (long) i0;
-                    if ((i2 != seed)) {
-                        V.failPlain("x16");
-                    }
-                    d0 = 0.5;
-                    // pause
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    i0 = arr[Math.floorMod(i2, arr.length)];
-                    s0 = t((t(s0 + s1)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += (long) (11);
-                    i1 = i0;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                i1 += (arr[Math.floorMod(i1, arr.length)]);
-                arr[Math.floorMod(s1.length(), arr.length)] = i0;
-            }
-            if (((i0 <= i0) || (75 < i1))) {
-                V.failPlain("x80");
-            }
-            arr[Math.floorMod(9, arr.length)] = (((84 <= 38)) ? (-7) : i0);
-        } finally {
-            Knob.log("finally " + i1);
-            l0 += ((l1) - new P(i2, s0).n);
-            for (int k4 = 0; k4 < 3; k4++) {
-                i2 += k4;
-                try {
-                    s1 = t(t((s1) + (int) (long) l1));
-                    if (((i1 < 55) && (seed > seed))) {
-                        V.failPlain("x8");
-                    }
-                    s0 = t(t(String.valueOf((i1 < seed)) + (-2)));
-                    l1 += l1;
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    arr[Math.floorMod((i0 ^ i0), arr.length)] = arr[Math.floorMod((25 - seed), arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L134 " + ((l1) * (64)));
-                    arr[Math.floorMod((-5 & i2), arr.length)] = new P(55, new P(60, "k2").toString()).n;
-                }
-                try {
-                    s1 = t(String.valueOf((i1 == i0)));
-                    if (((i1 <= 83) && (i0 < i2))) {
-                        V.failPlain("x62");
-                    }
-                    s1 = t(new P(i0, new P(i2, "k7").toString()).toString());
-                    arr[Math.floorMod((i2), arr.length)] = (new P(i2, "k5").n ^ (-8));
-                } catch (IllegalArgumentException e6) {
-                    Knob.log("caught " + e6.getMessage() + " " + i0);
-                    // pause
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod((i1), arr.length)] = f(f(seed, 30479501877L, "k0"), (l0 ^ 74), s1);
-                    s1 = t((s0));
-                }
-            }
-        }
-        if (!!(seed == i0)) {
-            switch (Math.floorMod((i1), 4)) {
-                case 0:
-                    for (int k7 = 0; k7 < 2; k7++) {
-                        i2 += k7;
-                        if ((i0 <= i1)) {
-                            break;
-                        }
-                        i0 ^= (int) (long) (long) i2;
-                    }
-                case 1:
-                    l0 += (long) (seed);
-                    if (((l0 > l1) && (seed == i2))) {
-                        l1 += (l1 ^ i0);
-                        l0 += (l1 - seed);
-                    }
-                    break;
-                case 2:
-                    if ((i0 == arr[Math.floorMod(seed, arr.length)])) {
-                        s0 = t(s0);
-                        s1 = t(new P(-1, s1).toString());
-                    }
-                    break;
-                default:
-                    for (int k8 = 0; k8 < 2; k8++) {
-                        i2 += k8;
-                        // pause
-                        l1 += (long) (int) (long) 559293016279L;
-                    }
-                    Knob.log("L794 " + ((2.25 - 91 / 4.0) + (seed) / 4.0));
-            }
-        } else {
-            if ((((i2 > 3)) && (seed > i0))) {
-                try {
-                    s0 = t(new P(i2, s1).toString());
-                    l0 += ((890709597511L));
-                    if (((i2 == i1))) {
-                        V.failPlain("x11");
-                    }
-                    // pause
-                } finally {
-                    Knob.log("finally " + i1);
-                    // pause
-                    d0 = ((d0) * arr[Math.floorMod(i2, arr.length)] / 4.0);
-                }
-            }
-        }
-        s1 = t((t("k3" + d0)));
-        try {
-            for (int k10 = 0; k10 < 2; k10++) {
-                i2 += k10;
-                if ((121586463870L > (508585611162L))) {
-                    // pause
-                    Knob.log("L177 " + ((0.5 * i1 / 4.0) * s0.length() / 4.0));
-                }
-                try {
-                    d0 = 0.5;
-                    arr[Math.floorMod(((i0 == seed) ? 5 : i0), arr.length)] = arr[Math.floorMod((int) (long) l1, arr.length)];
-                    if (((i2 != i2) || (i0 != i0))) {
-                        V.failPlain("x40");
-                    }
-                    l0 += l1;
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 = (arr[Math.floorMod(-6, arr.length)]);
-                    l1 += (567958252197L);
-                }
-            }
-            if (((i1 <= 47))) {
-                V.failPlain("x81");
-            }
-            int w12 = 0;
-            do {
-                try {
-                    s1 = t(t(s1 + s1));
-                    if (!(74 != i2)) {
-                        V.failPlain("x69");
-                    }
-                    i0 = f(s1.length(), (l0 + i2), "k0");
-                } catch (IllegalArgumentException e13) {
-                    Knob.log("caught " + e13.getMessage() + " " + i0);
-                    s0 = t(t("k2" + (2.25 * seed / 4.0)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += l0;
-                    i1 ^= (int) (long) (l1 + 99);
-                }
-                s1 = t(t((s0) + 0.5));
-                w12++;
-            } while (w12 < 3 && ((i2 < i0)));
-            for (int k14 = 0; k14 < 2; k14++) {
-                i2 += k14;
-                try {
-                    d0 = ((2.25));
-                    if ((98 <= 14)) {
-                        V.failPlain("x7");
-                    }
-                    s0 = t(new P(16, new P(77, "k6").toString()).toString());
-                } catch (IllegalArgumentException e15) {
-                    Knob.log("caught " + e15.getMessage() + " " + i0);
-                    i0 += (((82 != i0) ? i1 : seed) * (i1));
-                    // pause
-                } finally {
-                    Knob.log("finally " + i1);
-                    l1 += 437590424126L;
-                }
-            }
-        } catch (IllegalArgumentException e16) {
-            Knob.log("caught " + e16.getMessage() + " " + i0);
-            try {
-                try {
-                    l1 += (l0 ^ arr[Math.floorMod(12, arr.length)]);
-                    i2 -= (((i0 < i0) && (i0 != i1)) ? arr[Math.floorMod(seed, arr.length)] : (seed * i2));
-                    if (((31 > 18))) {
-                        V.failPlain("x2");
-                    }
-                    arr[Math.floorMod((i0), arr.length)] = ("k0".length() * 55);
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod(i0, arr.length)] = ((i2 != 80) ? new P(i0, s1).n : (i0 - 25));
-                }
-                if (((seed == i1) && (i0 > i1))) {
-                    V.failPlain("x59");
-                }
-                arr[Math.floorMod(seed, arr.length)] = i2;
-                Knob.log("L152 " + f((i1), (14516415557L), new P(i0, "k9").toString()));
-            } catch (IllegalArgumentException e18) {
-                Knob.log("caught " + e18.getMessage() + " " + i0);
-                int w19 = 0;
-                do {
-                    i0 += arr[Math.floorMod(((i1 > i0) ? i2 : i2), arr.length)];
-                    s0 = t(t((s1) + (i2)));
-                    w19++;
-                } while (w19 < 1 && ((seed == i0) && (seed == i0)));
-                try {
-                    arr[Math.floorMod((i1), arr.length)] = (int) (long) 419609029900L;
-                    l0 += (l1);
-                    if ((i2 <= 24)) {
-                        V.failPlain("x53");
-                    }
-                    i0 -= s0.length();
-                } catch (IllegalArgumentException e20) {
-                    Knob.log("caught " + e20.getMessage() + " " + i0);
-                    Knob.log("L407 " + ((d0) + (i0 + i0) / 4.0));
-                    arr[Math.floorMod(s0.length(), arr.length)] = arr[Math.floorMod((3 ^ seed), arr.length)];
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L816 " + 27);
-                    i1 += i2;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if ((l0 > (long) seed)) {
-                    arr[Math.floorMod(((49 > i2) ? seed : seed), arr.length)] = ((i2 + i1));
-                }
-            }
+        synchronized (LOCK) {
+            // pause
         }
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
@@ -4803,307 +3947,47 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        try {
-            await(pause());
-            if (((seed <= i1) && (i0 <= i0))) {
-                await(fail("x97"));
-            }
-            try {
-                s1 = t(await(done(new P(i0, "k0").toString())));
-                if (!(i2 > i1)) {
-                    Knob.log("L912 " + await(v((0.5 - i2 / 4.0))));
-                } else {
-                    s1 = t(await(v(await(done("k4")))));
-                    i1 = (await(v((i1 <= 28))) ? ((i1 <= seed) ? 8 : i2) : (i0 & i2));
-                }
-                if (((i0 < seed) && (seed > 33))) {
-                    await(fail("x99"));
-                }
-                for (int k1 = 0; k1 < 3; k1++) {
-                    i2 += k1;
-                    arr[Math.floorMod((21 & seed), arr.length)] = (int) (long) 150887874818L;
-                    d0 = d0;
-                }
-                if (await(v(await(v((i0 != i0)))))) {
-                    Knob.log("L102 " + (long) ((i0 != i1) ? i1 : i2));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (((455968593380L > l1) && (39 > 7))) {
-                    i1 += (f(i1, 194514274178L, s1) - 68);
-                } else {
-                    await(pause());
-                }
-                int w3 = 0;
-                do {
-                    i1 ^= (i2 & (i0 - -4));
-                    Knob.log("L260 " + ((l0 * i2) - i0));
-                    w3++;
-                } while (w3 < 1 && ((i1 != i0) || (56 != seed)));
-            }
-            s1 = t(t(t(s1 + 0.5) + t(s1 + 2.25)));
-        } finally {
-            Knob.log("finally " + i1);
-            try {
-                s1 = t(new P(i0, s1).toString());
-                if ((seed <= 1)) {
-                    await(fail("x14"));
-                }
-                switch (Math.floorMod(await(done(s1)).length(), 4)) {
-                    case 0:
-                        Knob.log("L126 " + 284296724501L);
-                        await(pause());
-                        break;
-                    case 1:
-                        i0 = await(v(s0.length()));
-                        s1 = t(t(String.valueOf((i2 <= seed)) + "k8"));
-                        break;
-                    case 2:
-                        i0 = 53;
-                        i1 = await(v(await(v(seed))));
-                    default:
-                        i0 += seed;
-                        l1 += await(v((long) i2));
-                }
-            } catch (IllegalArgumentException e5) {
-                Knob.log("caught " + e5.getMessage() + " " + i0);
-                for (int k6 = 0; k6 < 3; k6++) {
-                    i2 += k6;
-                    l0 += (long) await(v(i1));
-                }
-            }
-            switch (Math.floorMod(t(s1 + s1).length(), 4)) {
-                case 0:
-                    if (await(v(await(v((i2 < 57)))))) {
-                        arr[Math.floorMod(await(done(seed)), arr.length)] = f(await(v(i2)), await(v(l1)), String.valueOf((i0 < seed)));
-                        d0 = ((d0 - i2 / 4.0) - (int) (long) l1 / 4.0);
-                    } else {
-                        d0 = (await(v(2.25)) * ((i0 <= i0) ? seed : i2) / 4.0);
-                        d0 = d0;
-                    }
-                    try {
-                        s1 = t(s1);
-                        d0 = ((d0 * i2 / 4.0) + (int) (long) l1 / 4.0);
-                        if (await(done((seed != 47)))) {
-                            await(fail("x2"));
+        i1 = switch (Math.floorMod(((seed == i2) ? i0 : seed), 3)) {
+            case 0 -> (f(i1, l0, s0) | (int) (long) l0);
+            case 1 -> {
+                i0 -= (await(v((seed > i0))) ? ((i1 <= seed) ? i1 : i2) : i1);
+                outer1:
+                for (int m1 = 0; m1 < 3; m1++) {
+                    for (int m2 = 0; m2 < 3; m2++) {
+                        i2 += m1 * 3 + m2;
+                        if ((i2 == seed)) {
+                            continue outer1;
                         }
-                        l0 += await(done((long) i1));
-                        await(pause());
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        s1 = t(s0);
-                        Knob.log("L299 " + await(done((long) 6)));
-                    }
-                case 1:
-                    if ((i0 != await(v(67)))) {
-                        s0 = t(new P(22, s0).toString());
-                    } else {
-                        l0 += (385959048112L * "k4".length());
-                        d0 = d0;
-                    }
-                case 2:
-                    d0 = 2.25;
-                    try {
-                        s0 = t(s0);
-                        l0 += (long) await(v(i2));
-                        if ((i2 <= i0)) {
-                            await(fail("x30"));
+                        synchronized (LOCK) {
+                            i2 = switch (Math.floorMod(seed, 3)) {
+                                case 0 -> new P(i2, "k7").n;
+                                case 1 -> {
+                                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+                                    // pause
+                                    yield i0;
+                                }
+                                default -> new P(seed, "k8").n;
+                            };
+                            int w3 = 0;
+                            do {
+                                arr[Math.floorMod(f(30, 959261847171L, s1), arr.length)] = seed;
+                                s0 = t(t(s0 + t("k8" + i0)));
+                                w3++;
+                            } while (w3 < 2 && (19 != i2));
                         }
-                        Knob.log("L566 " + await(v((int) (long) l1)));
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        i2 += i1;
-                        await(pause());
                     }
-                    break;
-                default:
-                    try {
-                        l0 += l1;
-                        i2 ^= (!(seed == i2) ? (i0 + i2) : await(v(i2)));
-                        if (((81 > 74) && (i1 <= i1))) {
-                            await(fail("x48"));
-                        }
-                        i1 -= i0;
-                        Knob.log("L302 " + await(done((2.25 + seed / 4.0))));
-                    } catch (IllegalArgumentException e9) {
-                        Knob.log("caught " + e9.getMessage() + " " + i0);
-                        l1 += (await(v(l0)) ^ (int) (long) l1);
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += 512385457178L;
-                        l1 += await(v(await(v(l1))));
-                    }
-                    for (int k10 = 0; k10 < 2; k10++) {
-                        i2 += k10;
-                        l1 += 182938767850L;
-                        Knob.log("L943 " + i2);
-                    }
+                }
+                yield i0;
             }
-        }
-        try {
-            for (int k11 = 0; k11 < 3; k11++) {
-                i2 += k11;
-                switch (Math.floorMod((await(v(i1)) | arr[Math.floorMod(i1, arr.length)]), 4)) {
-                    case 0:
-                        Knob.log("L993 " + 0.5);
-                        s0 = t("k9");
-                        break;
-                    case 1:
-                        i2 ^= await(v(arr[Math.floorMod(i0, arr.length)]));
-                        Knob.log("L506 " + (2.25 - arr[Math.floorMod(i1, arr.length)] / 4.0));
-                        break;
-                    case 2:
-                        arr[Math.floorMod(f(i1, 87113670387L, s0), arr.length)] = seed;
-                        break;
-                    default:
-                        Knob.log("L722 " + ((2.25 + i2 / 4.0) - new P(i2, s1).n / 4.0));
-                }
-            }
-            if (await(v((i0 <= i0)))) {
-                await(fail("x46"));
-            }
-            s1 = t(await(v(new P(i1, s0).toString())));
-            s0 = t(s1);
-        } catch (IllegalArgumentException e12) {
-            Knob.log("caught " + e12.getMessage() + " " + i0);
-            switch (Math.floorMod((await(v((i1 > i0))) ? (i2 - i1) : 38), 4)) {
-                case 0:
-                    switch (Math.floorMod((int) (long) (l1 + i2), 4)) {
-                        case 0:
-                            Knob.log("L668 " + s1);
-                            break;
-                        case 1:
-                            i0 -= i0;
-                            s0 = t(new P(seed, s1).toString());
-                            break;
-                        case 2:
-                            i0 -= await(done(-1));
-                            await(pause());
-                        default:
-                            d0 = d0;
-                            l0 += await(v(await(v(853228703969L))));
-                    }
-                    break;
-                case 1:
-                    if ((arr[Math.floorMod(25, arr.length)] == arr[Math.floorMod(51, arr.length)])) {
-                        i2 += ((i2 | i1) & i0);
-                        Knob.log("L124 " + 2.25);
-                    } else {
-                        arr[Math.floorMod(f(45, 658880129978L, s0), arr.length)] = ((int) (long) 561605205183L + await(v(88)));
-                    }
-                    switch (Math.floorMod(await(v(s0.length())), 4)) {
-                        case 0:
-                            s1 = t(await(v("k2")));
-                            i0 -= t("k5" + l1).length();
-                            break;
-                        case 1:
-                            i2 = ((92 == i2) ? i1 : arr[Math.floorMod(i0, arr.length)]);
-                        case 2:
-                            s0 = t(s0);
-                            break;
-                        default:
-                            await(pause());
-                            Knob.log("L343 " + d0);
-                    }
-                    break;
-                case 2:
-                    int w13 = 0;
-                    do {
-                        l1 += 995048909808L;
-                        Knob.log("L803 " + ((0.5 + i0 / 4.0) - (int) (long) l1 / 4.0));
-                        w13++;
-                    } while (w13 < 2 && ((i2 == i2) || (i2 <= i0)));
-                    Knob.log("L654 " + String.valueOf(((58 == i2) || (i1 < i1))));
-                default:
-                    for (int k14 = 0; k14 < 2; k14++) {
-                        i2 += k14;
-                        s0 = t(new P(i2, s1).toString());
-                        s0 = t(await(v(t("k3" + "k0"))));
-                    }
-            }
-        }
-        if ((!(16 < i2) || (seed < i0))) {
-            if (!(seed <= i0)) {
-                i1 = i0;
-                if ((((seed < i0) || (i1 == i2)) || await(done((91 != i2))))) {
-                    i2 -= 98;
-                } else {
-                    d0 = ((2.25 - i0 / 4.0) * ((i0 <= i0) ? i0 : i0) / 4.0);
-                }
-            }
-            try {
-                i1 = switch (Math.floorMod((4 ^ i1), 3)) {
-                    case 0 -> await(v(await(v(i1))));
-                    case 1 -> {
-                        l0 += ((long) i0 - f(seed, 633667708531L, s1));
-                        yield i2;
-                    }
-                    default -> (59 + i2);
-                };
-                if (!!(i1 <= i2)) {
-                    await(pause());
-                    d0 = await(v(d0));
-                }
-                if ((78 <= i2)) {
-                    await(fail("x59"));
-                }
-                switch (Math.floorMod(await(v(((i1 < i2) ? i1 : seed))), 4)) {
-                    case 0:
-                        await(pause());
-                    case 1:
-                        i2 = await(v("k6")).length();
-                        break;
-                    case 2:
-                        i0 ^= await(v(seed));
-                    default:
-                        arr[Math.floorMod(f(seed, l0, "k8"), arr.length)] = (await(v((seed <= i0))) ? (36 - 40) : (i0 * i1));
-                }
-            } catch (IllegalArgumentException e15) {
-                Knob.log("caught " + e15.getMessage() + " " + i0);
-                switch (Math.floorMod(((i2 != i1) ? await(done(i2)) : (int) (long) l0), 4)) {
-                    case 0:
-                        arr[Math.floorMod("k4".length(), arr.length)] = await(v(await(v(i1))));
-                        break;
-                    case 1:
-                        s0 = t(new P(i0, "k9").toString());
-                        i2 ^= await(v(await(done(i2))));
-                    case 2:
-                        arr[Math.floorMod(new P(i2, "k4").n, arr.length)] = i1;
-                        s1 = t(t(await(v(s0)) + s0));
-                    default:
-                        d0 = ((0.5 - i1 / 4.0) - (i2 ^ seed) / 4.0);
-                        await(pause());
-                }
-                switch (Math.floorMod(await(v(77)), 4)) {
-                    case 0:
-                        s1 = t(t(s0 + await(done(s0))));
-                        break;
-                    case 1:
-                        d0 = 0.5;
-                        break;
-                    case 2:
-                        i1 -= new P(seed, s0).n;
-                        await(pause());
-                    default:
-                        i1 = f(seed, (l1 ^ i1), t(s1 + d0));
-                        await(pause());
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                try {
-                    d0 = (2.25 * (90 ^ 44) / 4.0);
-                    if (await(v((i1 == i1)))) {
-                        await(fail("x44"));
-                    }
-                    Knob.log("L413 " + ((long) i1 * (i2 + i2)));
-                } catch (IllegalArgumentException e16) {
-                    Knob.log("caught " + e16.getMessage() + " " + i0);
-                    i1 += f(arr[Math.floorMod(seed, arr.length)], l1, t(s1 + l0));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += ((long) i2 * arr[Math.floorMod(i1, arr.length)]);
-                }
-            }
+            default -> ((i1 == i0) ? 20 : i2);
+        };
+        int w4 = 0;
+        do {
+            Knob.log("L623 " + new P(i0, new P(i1, s0).toString()).toString());
+            w4++;
+        } while (w4 < 1 && await(done((i2 > i2))));
+        if (((i2 > i0) || !(seed != 86))) {
+            s1 = t(String.valueOf(((i0 <= i0) && (65 < i1))));
         }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
@@ -5115,307 +3999,47 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        try {
-            // pause
-            if (((seed <= i1) && (i0 <= i0))) {
-                V.failPlain("x97");
-            }
-            try {
-                s1 = t((new P(i0, "k0").toString()));
-                if (!(i2 > i1)) {
-                    Knob.log("L912 " + ((0.5 - i2 / 4.0)));
-                } else {
-                    s1 = t((("k4")));
-                    i1 = (((i1 <= 28)) ? ((i1 <= seed) ? 8 : i2) : (i0 & i2));
-                }
-                if (((i0 < seed) && (seed > 33))) {
-                    V.failPlain("x99");
-                }
-                for (int k1 = 0; k1 < 3; k1++) {
-                    i2 += k1;
-                    arr[Math.floorMod((21 & seed), arr.length)] = (int) (long) 150887874818L;
-                    d0 = d0;
-                }
-                if ((((i0 != i0)))) {
-                    Knob.log("L102 " + (long) ((i0 != i1) ? i1 : i2));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (((455968593380L > l1) && (39 > 7))) {
-                    i1 += (f(i1, 194514274178L, s1) - 68);
-                } else {
-                    // pause
-                }
-                int w3 = 0;
-                do {
-                    i1 ^= (i2 & (i0 - -4));
-                    Knob.log("L260 " + ((l0 * i2) - i0));
-                    w3++;
-                } while (w3 < 1 && ((i1 != i0) || (56 != seed)));
-            }
-            s1 = t(t(t(s1 + 0.5) + t(s1 + 2.25)));
-        } finally {
-            Knob.log("finally " + i1);
-            try {
-                s1 = t(new P(i0, s1).toString());
-                if ((seed <= 1)) {
-                    V.failPlain("x14");
-                }
-                switch (Math.floorMod((s1).length(), 4)) {
-                    case 0:
-                        Knob.log("L126 " + 284296724501L);
-                        // pause
-                        break;
-                    case 1:
-                        i0 = (s0.length());
-                        s1 = t(t(String.valueOf((i2 <= seed)) + "k8"));
-                        break;
-                    case 2:
-                        i0 = 53;
-                        i1 = ((seed));
-                    default:
-                        i0 += seed;
-                        l1 += ((long) i2);
-                }
-            } catch (IllegalArgumentException e5) {
-                Knob.log("caught " + e5.getMessage() + " " + i0);
-                for (int k6 = 0; k6 < 3; k6++) {
-                    i2 += k6;
-                    l0 += (long) (i1);
-                }
-            }
-            switch (Math.floorMod(t(s1 + s1).length(), 4)) {
-                case 0:
-                    if ((((i2 < 57)))) {
-                        arr[Math.floorMod((seed), arr.length)] = f((i2), (l1), String.valueOf((i0 < seed)));
-                        d0 = ((d0 - i2 / 4.0) - (int) (long) l1 / 4.0);
-                    } else {
-                        d0 = ((2.25) * ((i0 <= i0) ? seed : i2) / 4.0);
-                        d0 = d0;
-                    }
-                    try {
-                        s1 = t(s1);
-                        d0 = ((d0 * i2 / 4.0) + (int) (long) l1 / 4.0);
-                        if (((seed != 47))) {
-                            V.failPlain("x2");
+        i1 = switch (Math.floorMod(((seed == i2) ? i0 : seed), 3)) {
+            case 0 -> (f(i1, l0, s0) | (int) (long) l0);
+            case 1 -> {
+                i0 -= (((seed > i0)) ? ((i1 <= seed) ? i1 : i2) : i1);
+                outer1:
+                for (int m1 = 0; m1 < 3; m1++) {
+                    for (int m2 = 0; m2 < 3; m2++) {
+                        i2 += m1 * 3 + m2;
+                        if ((i2 == seed)) {
+                            continue outer1;
                         }
-                        l0 += ((long) i1);
-                        // pause
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        s1 = t(s0);
-                        Knob.log("L299 " + ((long) 6));
-                    }
-                case 1:
-                    if ((i0 != (67))) {
-                        s0 = t(new P(22, s0).toString());
-                    } else {
-                        l0 += (385959048112L * "k4".length());
-                        d0 = d0;
-                    }
-                case 2:
-                    d0 = 2.25;
-                    try {
-                        s0 = t(s0);
-                        l0 += (long) (i2);
-                        if ((i2 <= i0)) {
-                            V.failPlain("x30");
+                        synchronized (LOCK) {
+                            i2 = switch (Math.floorMod(seed, 3)) {
+                                case 0 -> new P(i2, "k7").n;
+                                case 1 -> {
+                                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+                                    // pause
+                                    yield i0;
+                                }
+                                default -> new P(seed, "k8").n;
+                            };
+                            int w3 = 0;
+                            do {
+                                arr[Math.floorMod(f(30, 959261847171L, s1), arr.length)] = seed;
+                                s0 = t(t(s0 + t("k8" + i0)));
+                                w3++;
+                            } while (w3 < 2 && (19 != i2));
                         }
-                        Knob.log("L566 " + ((int) (long) l1));
-                    } catch (IllegalArgumentException e8) {
-                        Knob.log("caught " + e8.getMessage() + " " + i0);
-                        i2 += i1;
-                        // pause
                     }
-                    break;
-                default:
-                    try {
-                        l0 += l1;
-                        i2 ^= (!(seed == i2) ? (i0 + i2) : (i2));
-                        if (((81 > 74) && (i1 <= i1))) {
-                            V.failPlain("x48");
-                        }
-                        i1 -= i0;
-                        Knob.log("L302 " + ((2.25 + seed / 4.0)));
-                    } catch (IllegalArgumentException e9) {
-                        Knob.log("caught " + e9.getMessage() + " " + i0);
-                        l1 += ((l0) ^ (int) (long) l1);
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += 512385457178L;
-                        l1 += ((l1));
-                    }
-                    for (int k10 = 0; k10 < 2; k10++) {
-                        i2 += k10;
-                        l1 += 182938767850L;
-                        Knob.log("L943 " + i2);
-                    }
+                }
+                yield i0;
             }
-        }
-        try {
-            for (int k11 = 0; k11 < 3; k11++) {
-                i2 += k11;
-                switch (Math.floorMod(((i1) | arr[Math.floorMod(i1, arr.length)]), 4)) {
-                    case 0:
-                        Knob.log("L993 " + 0.5);
-                        s0 = t("k9");
-                        break;
-                    case 1:
-                        i2 ^= (arr[Math.floorMod(i0, arr.length)]);
-                        Knob.log("L506 " + (2.25 - arr[Math.floorMod(i1, arr.length)] / 4.0));
-                        break;
-                    case 2:
-                        arr[Math.floorMod(f(i1, 87113670387L, s0), arr.length)] = seed;
-                        break;
-                    default:
-                        Knob.log("L722 " + ((2.25 + i2 / 4.0) - new P(i2, s1).n / 4.0));
-                }
-            }
-            if (((i0 <= i0))) {
-                V.failPlain("x46");
-            }
-            s1 = t((new P(i1, s0).toString()));
-            s0 = t(s1);
-        } catch (IllegalArgumentException e12) {
-            Knob.log("caught " + e12.getMessage() + " " + i0);
-            switch (Math.floorMod((((i1 > i0)) ? (i2 - i1) : 38), 4)) {
-                case 0:
-                    switch (Math.floorMod((int) (long) (l1 + i2), 4)) {
-                        case 0:
-                            Knob.log("L668 " + s1);
-                            break;
-                        case 1:
-                            i0 -= i0;
-                            s0 = t(new P(seed, s1).toString());
-                            break;
-                        case 2:
-                            i0 -= (-1);
-                            // pause
-                        default:
-                            d0 = d0;
-                            l0 += ((853228703969L));
-                    }
-                    break;
-                case 1:
-                    if ((arr[Math.floorMod(25, arr.length)] == arr[Math.floorMod(51, arr.length)])) {
-                        i2 += ((i2 | i1) & i0);
-                        Knob.log("L124 " + 2.25);
-                    } else {
-                        arr[Math.floorMod(f(45, 658880129978L, s0), arr.length)] = ((int) (long) 561605205183L + (88));
-                    }
-                    switch (Math.floorMod((s0.length()), 4)) {
-                        case 0:
-                            s1 = t(("k2"));
-                            i0 -= t("k5" + l1).length();
-                            break;
-                        case 1:
-                            i2 = ((92 == i2) ? i1 : arr[Math.floorMod(i0, arr.length)]);
-                        case 2:
-                            s0 = t(s0);
-                            break;
-                        default:
-                            // pause
-                            Knob.log("L343 " + d0);
-                    }
-                    break;
-                case 2:
-                    int w13 = 0;
-                    do {
-                        l1 += 995048909808L;
-                        Knob.log("L803 " + ((0.5 + i0 / 4.0) - (int) (long) l1 / 4.0));
-                        w13++;
-                    } while (w13 < 2 && ((i2 == i2) || (i2 <= i0)));
-                    Knob.log("L654 " + String.valueOf(((58 == i2) || (i1 < i1))));
-                default:
-                    for (int k14 = 0; k14 < 2; k14++) {
-                        i2 += k14;
-                        s0 = t(new P(i2, s1).toString());
-                        s0 = t((t("k3" + "k0")));
-                    }
-            }
-        }
-        if ((!(16 < i2) || (seed < i0))) {
-            if (!(seed <= i0)) {
-                i1 = i0;
-                if ((((seed < i0) || (i1 == i2)) || ((91 != i2)))) {
-                    i2 -= 98;
-                } else {
-                    d0 = ((2.25 - i0 / 4.0) * ((i0 <= i0) ? i0 : i0) / 4.0);
-                }
-            }
-            try {
-                i1 = switch (Math.floorMod((4 ^ i1), 3)) {
-                    case 0 -> ((i1));
-                    case 1 -> {
-                        l0 += ((long) i0 - f(seed, 633667708531L, s1));
-                        yield i2;
-                    }
-                    default -> (59 + i2);
-                };
-                if (!!(i1 <= i2)) {
-                    // pause
-                    d0 = (d0);
-                }
-                if ((78 <= i2)) {
-                    V.failPlain("x59");
-                }
-                switch (Math.floorMod((((i1 < i2) ? i1 : seed)), 4)) {
-                    case 0:
-                        // pause
-                    case 1:
-                        i2 = ("k6").length();
-                        break;
-                    case 2:
-                        i0 ^= (seed);
-                    default:
-                        arr[Math.floorMod(f(seed, l0, "k8"), arr.length)] = (((seed <= i0)) ? (36 - 40) : (i0 * i1));
-                }
-            } catch (IllegalArgumentException e15) {
-                Knob.log("caught " + e15.getMessage() + " " + i0);
-                switch (Math.floorMod(((i2 != i1) ? (i2) : (int) (long) l0), 4)) {
-                    case 0:
-                        arr[Math.floorMod("k4".length(), arr.length)] = ((i1));
-                        break;
-                    case 1:
-                        s0 = t(new P(i0, "k9").toString());
-                        i2 ^= ((i2));
-                    case 2:
-                        arr[Math.floorMod(new P(i2, "k4").n, arr.length)] = i1;
-                        s1 = t(t((s0) + s0));
-                    default:
-                        d0 = ((0.5 - i1 / 4.0) - (i2 ^ seed) / 4.0);
-                        // pause
-                }
-                switch (Math.floorMod((77), 4)) {
-                    case 0:
-                        s1 = t(t(s0 + (s0)));
-                        break;
-                    case 1:
-                        d0 = 0.5;
-                        break;
-                    case 2:
-                        i1 -= new P(seed, s0).n;
-                        // pause
-                    default:
-                        i1 = f(seed, (l1 ^ i1), t(s1 + d0));
-                        // pause
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                try {
-                    d0 = (2.25 * (90 ^ 44) / 4.0);
-                    if (((i1 == i1))) {
-                        V.failPlain("x44");
-                    }
-                    Knob.log("L413 " + ((long) i1 * (i2 + i2)));
-                } catch (IllegalArgumentException e16) {
-                    Knob.log("caught " + e16.getMessage() + " " + i0);
-                    i1 += f(arr[Math.floorMod(seed, arr.length)], l1, t(s1 + l0));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += ((long) i2 * arr[Math.floorMod(i1, arr.length)]);
-                }
-            }
+            default -> ((i1 == i0) ? 20 : i2);
+        };
+        int w4 = 0;
+        do {
+            Knob.log("L623 " + new P(i0, new P(i1, s0).toString()).toString());
+            w4++;
+        } while (w4 < 1 && ((i2 > i2)));
+        if (((i2 > i0) || !(seed != 86))) {
+            s1 = t(String.valueOf(((i0 <= i0) && (65 < i1))));
         }
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
@@ -5428,422 +4052,39 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        try {
-            try {
-                switch (Math.floorMod(await(done(await(v(-8)))), 4)) {
-                    case 0:
-                        i1 += (arr[Math.floorMod(i0, arr.length)] - await(done(i2)));
-                        break;
-                    case 1:
-                        i2 += arr[Math.floorMod(await(v(i0)), arr.length)];
-                        s0 = t(t(new P(i2, "k9").toString() + 2.25));
-                        break;
-                    case 2:
-                        Knob.log("L936 " + 0.5);
-                        break;
-                    default:
-                        i1 = arr[Math.floorMod(await(done(i1)), arr.length)];
-                        d0 = await(v(await(v(0.5))));
-                }
-                if ((l1 > l0)) {
-                    await(fail("x33"));
-                }
-                try {
-                    l0 += await(v((long) i2));
-                    if ((23 != i2)) {
-                        await(fail("x43"));
-                    }
-                    s1 = t(t(t(s0 + 24) + await(v(s1))));
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    Knob.log("L652 " + (await(v(27)) & (i1 & i2)));
-                }
-            } catch (IllegalArgumentException e2) {
-                Knob.log("caught " + e2.getMessage() + " " + i0);
-                if ((await(v(seed)) == i2)) {
-                    await(pause());
-                } else {
-                    l1 += l0;
-                }
-                d0 = await(v(await(v(d0))));
-            } finally {
-                Knob.log("finally " + i1);
-                d0 = await(v(0.5));
-                i2 ^= await(v(await(v(i1))));
-            }
-            if ((seed < i1)) {
-                await(fail("x37"));
-            }
-            if (((long) i1 > (l1 ^ i1))) {
-                i0 = switch (Math.floorMod(((i0 <= seed) ? i1 : i0), 3)) {
-                    case 0 -> arr[Math.floorMod(await(v(i2)), arr.length)];
+        i0 += (((i1 != 76) && (i2 < i0)) ? arr[Math.floorMod(seed, arr.length)] : new P(i2, s1).n);
+        s1 = t(t(s1 + new P(i1, s0).toString()));
+        i1 = switch (Math.floorMod(s0.length(), 3)) {
+            case 0 -> ((i1 == seed) ? f(i1, 858981228373L, s1) : arr[Math.floorMod(i1, arr.length)]);
+            case 1 -> {
+                i0 = switch (Math.floorMod(i0, 3)) {
+                    case 0 -> ((i0 > i1) ? (seed - i2) : i1);
                     case 1 -> {
-                        arr[Math.floorMod(await(v(54)), arr.length)] = t(s1 + 0.5).length();
-                        arr[Math.floorMod(await(v(i1)), arr.length)] = await(done(new P(33, "k5").n));
-                        yield seed;
+                        try {
+                            d0 = ((0.5 - seed / 4.0) * (86 + i0) / 4.0);
+                            await(pause());
+                            if (!(seed <= seed)) {
+                                await(fail("x15"));
+                            }
+                            await(pause());
+                            s1 = t(String.valueOf(((42 < 84) || (seed != seed))));
+                        } finally {
+                            Knob.log("finally " + i1);
+                            s0 = t(await(v(t(s0 + s1))));
+                        }
+                        try (Res r2 = new Res(t("k5" + 0.5))) {
+                            s1 = t(s1 + r2.name);
+                            arr[Math.floorMod((seed & i0), arr.length)] = ((i1 == i1) ? await(v(-1)) : await(v(9)));
+                            i1 ^= f((i1 - i2), (l0 + seed), new P(seed, "k0").toString());
+                        }
+                        yield await(v(await(v(84))));
                     }
-                    default -> arr[Math.floorMod(seed, arr.length)];
+                    default -> (96 & 45);
                 };
+                yield await(v(await(v(i2))));
             }
-            i0 = switch (Math.floorMod(seed, 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    try {
-                        arr[Math.floorMod(f(i1, l0, s0), arr.length)] = await(done(arr[Math.floorMod(seed, arr.length)]));
-                        if (((seed != seed) && (35 == i2))) {
-                            await(fail("x14"));
-                        }
-                        i2 += (await(v(i0)) | i0);
-                        arr[Math.floorMod((int) (long) l0, arr.length)] = await(v(arr[Math.floorMod(seed, arr.length)]));
-                    } catch (IllegalArgumentException e3) {
-                        Knob.log("caught " + e3.getMessage() + " " + i0);
-                        s0 = t(await(v(t(s0 + 98))));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        Knob.log("L834 " + new P(seed, "k0").toString());
-                    }
-                    yield await(v((i2 & i0)));
-                }
-                default -> new P(seed, "k0").n;
-            };
-        } catch (IllegalArgumentException e4) {
-            Knob.log("caught " + e4.getMessage() + " " + i0);
-            i1 = switch (Math.floorMod((i1 ^ i2), 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    switch (Math.floorMod(((int) (long) 568004550108L * ((i0 < i0) ? i1 : 49)), 4)) {
-                        case 0:
-                            await(pause());
-                            break;
-                        case 1:
-                            Knob.log("L787 " + l0);
-                        case 2:
-                            d0 = 2.25;
-                            break;
-                        default:
-                            Knob.log("L129 " + seed);
-                    }
-                    yield await(v(95));
-                }
-                default -> arr[Math.floorMod(i1, arr.length)];
-            };
-            try {
-                i2 += (await(v((i2 == i0))) ? ((seed != seed) ? seed : seed) : (i2 - seed));
-                d0 = await(v(2.25));
-                if ((seed > seed)) {
-                    await(fail("x20"));
-                }
-                l1 += l0;
-                switch (Math.floorMod((await(done((seed > seed))) ? await(v(i2)) : await(v(seed))), 4)) {
-                    case 0:
-                        l1 += (long) (seed | i2);
-                        break;
-                    case 1:
-                        await(pause());
-                        break;
-                    case 2:
-                        i1 = new P(i0, "k7").n;
-                        i0 -= (int) (long) await(v(388345223908L));
-                    default:
-                        i0 += new P(22, s1).toString().length();
-                }
-            } catch (IllegalArgumentException e5) {
-                Knob.log("caught " + e5.getMessage() + " " + i0);
-                Knob.log("L525 " + l0);
-            }
-        } finally {
-            Knob.log("finally " + i1);
-            try {
-                if (!!(i0 > i0)) {
-                    l1 += l0;
-                    d0 = ((2.25 + 12 / 4.0) + (int) (long) l1 / 4.0);
-                }
-                i1 = switch (Math.floorMod(((i2 > i0) ? i1 : seed), 3)) {
-                    case 0 -> ((i0 - i0) * ((35 > i0) ? seed : i1));
-                    case 1 -> {
-                        s0 = t(new P(65, "k6").toString());
-                        i0 -= new P(i1, "k5").n;
-                        yield ((i2 & i1) | (seed - 34));
-                    }
-                    default -> new P(60, "k8").n;
-                };
-                if ((23 > i1)) {
-                    await(fail("x1"));
-                }
-                arr[Math.floorMod(f(i1, l0, s0), arr.length)] = i2;
-                for (int k6 = 0; k6 < 1; k6++) {
-                    i2 += k6;
-                    if (((30 <= 34) || (i0 == seed))) {
-                        break;
-                    }
-                    l1 += (long) arr[Math.floorMod(seed, arr.length)];
-                    Knob.log("L19 " + await(v(l1)));
-                }
-            } catch (IllegalArgumentException e7) {
-                Knob.log("caught " + e7.getMessage() + " " + i0);
-                await(pause());
-            }
-            d0 = 2.25;
-        }
-        await(pause());
-        try {
-            if ((!(82 <= 14) && (81 == seed))) {
-                try {
-                    i0 = await(v(await(done(i0))));
-                    if (await(v((i2 != i0)))) {
-                        await(fail("x28"));
-                    }
-                    l1 += ((long) i0 ^ arr[Math.floorMod(i1, arr.length)]);
-                    i2 -= ((seed & i1) - ((i2 > i2) ? i0 : seed));
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod((i2 + i2), arr.length)] = i0;
-                }
-                await(pause());
-            } else {
-                if (await(v(((i0 > 91) && (73 != i2))))) {
-                    i0 += await(v(s1.length()));
-                }
-                int w9 = 0;
-                do {
-                    await(pause());
-                    w9++;
-                } while (w9 < 1 && await(done((seed <= i0))));
-            }
-            if (await(v((i1 == -3)))) {
-                await(fail("x11"));
-            }
-            try {
-                try {
-                    arr[Math.floorMod("k1".length(), arr.length)] = await(v(f(seed, 939152160919L, s1)));
-                    if ((l1 > l0)) {
-                        await(fail("x7"));
-                    }
-                    i2 += seed;
-                    i2 = i2;
-                } catch (IllegalArgumentException e10) {
-                    Knob.log("caught " + e10.getMessage() + " " + i0);
-                    arr[Math.floorMod(i2, arr.length)] = ((i1 | i2) - new P(i1, s0).n);
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L629 " + 0.5);
-                    s0 = t(t("k6" + l0));
-                }
-                if ((69 < i2)) {
-                    await(fail("x66"));
-                }
-                await(pause());
-            } catch (IllegalArgumentException e11) {
-                Knob.log("caught " + e11.getMessage() + " " + i0);
-                switch (Math.floorMod(await(v(i1)), 4)) {
-                    case 0:
-                        Knob.log("L104 " + String.valueOf(await(v((i2 == i1)))));
-                    case 1:
-                        s1 = t(new P(seed, s0).toString());
-                        break;
-                    case 2:
-                        d0 = (await(v(d0)) * arr[Math.floorMod(i2, arr.length)] / 4.0);
-                        await(pause());
-                        break;
-                    default:
-                        i1 -= seed;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (await(v(((seed < i0) && (i0 == i2))))) {
-                    l0 += l0;
-                    i2 ^= arr[Math.floorMod((i0 | seed), arr.length)];
-                }
-            }
-            i0 ^= await(v(((seed < 70) ? seed : i2)));
-        } catch (IllegalArgumentException e12) {
-            Knob.log("caught " + e12.getMessage() + " " + i0);
-            Knob.log("L560 " + (long) await(v(i1)));
-        } finally {
-            Knob.log("finally " + i1);
-            if ((await(v(seed)) == i1)) {
-                i1 -= ((i2 ^ seed) - ((i0 < i1) ? seed : i0));
-            } else {
-                s1 = t(s0);
-                switch (Math.floorMod(55, 4)) {
-                    case 0:
-                        await(pause());
-                        d0 = ((d0 + i1 / 4.0) - (seed * i1) / 4.0);
-                        break;
-                    case 1:
-                        d0 = (await(v(d0)) * (int) (long) l1 / 4.0);
-                        break;
-                    case 2:
-                        s1 = t(t("k5" + t("k6" + 13)));
-                        break;
-                    default:
-                        await(pause());
-                }
-            }
-        }
-        try {
-            i0 = i2;
-            try {
-                try {
-                    arr[Math.floorMod(i0, arr.length)] = f(30, (long) i0, t("k7" + l0));
-                    if ((i1 <= i0)) {
-                        await(fail("x4"));
-                    }
-                    arr[Math.floorMod(i0, arr.length)] = (((40 != seed) ? 21 : i0) ^ ((79 == i0) ? i0 : seed));
-                } catch (IllegalArgumentException e13) {
-                    Knob.log("caught " + e13.getMessage() + " " + i0);
-                    Knob.log("L986 " + (await(v(l1)) * await(done(i0))));
-                }
-                if (await(v((55 > i0)))) {
-                    i0 ^= i1;
-                } else {
-                    i0 += f(seed, (631782701384L + i0), await(v(s1)));
-                }
-                if (((i2 < 9) && (i2 <= seed))) {
-                    await(fail("x70"));
-                }
-                i2 ^= (((i2 != seed) || (i1 > i0)) ? await(v(i1)) : i1);
-                try {
-                    i2 -= (arr[Math.floorMod(-7, arr.length)] + f(i2, l0, s0));
-                    if ((1 < seed)) {
-                        await(fail("x72"));
-                    }
-                    l1 += await(v(await(v(l1))));
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 = await(v(f(i0, 555494664576L, "k1")));
-                    arr[Math.floorMod(i1, arr.length)] = i0;
-                }
-            } catch (IllegalArgumentException e15) {
-                Knob.log("caught " + e15.getMessage() + " " + i0);
-                try {
-                    l1 += (l1 * await(v(66)));
-                    if ((94 > i2)) {
-                        await(fail("x36"));
-                    }
-                    i0 -= t(s0 + s1).length();
-                } catch (IllegalArgumentException e16) {
-                    Knob.log("caught " + e16.getMessage() + " " + i0);
-                    await(pause());
-                    l1 += (long) (8 & i0);
-                } finally {
-                    Knob.log("finally " + i1);
-                    l1 += await(v((long) i0));
-                    d0 = (d0 - 27 / 4.0);
-                }
-                for (int k17 = 0; k17 < 3; k17++) {
-                    i2 += k17;
-                    await(pause());
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                s0 = t(new P(67, new P(seed, "k3").toString()).toString());
-                switch (Math.floorMod((await(v(64)) + f(i1, 23311686174L, s1)), 4)) {
-                    case 0:
-                        s1 = t(t("k6" + (l1 ^ i2)));
-                        i2 += f(seed, await(v(l1)), t(s1 + i1));
-                        break;
-                    case 1:
-                        arr[Math.floorMod(((i1 == i2) ? i2 : i0), arr.length)] = await(v(f(i2, l1, s0)));
-                        break;
-                    case 2:
-                        Knob.log("L987 " + (long) -8);
-                    default:
-                        s1 = t(t(t(s0 + "k8") + (2.25 + i1 / 4.0)));
-                        await(pause());
-                }
-            }
-            if ((6 != i2)) {
-                await(fail("x55"));
-            }
-            switch (Math.floorMod((await(v(i2)) | (i0 ^ i0)), 4)) {
-                case 0:
-                    switch (Math.floorMod((await(v(92)) ^ await(v(i2))), 4)) {
-                        case 0:
-                            await(pause());
-                            await(pause());
-                            break;
-                        case 1:
-                            await(pause());
-                            await(pause());
-                        case 2:
-                            await(pause());
-                            l0 += await(v(l1));
-                            break;
-                        default:
-                            d0 = d0;
-                    }
-                case 1:
-                    int w18 = 0;
-                    do {
-                        l1 += ((long) i1 + await(v(i0)));
-                        w18++;
-                    } while (w18 < 1 && ((seed > 13) && (i2 != i2)));
-                case 2:
-                    try {
-                        i1 -= (await(v(i1)) - (int) (long) 337956358648L);
-                        if ((77 < 62)) {
-                            await(fail("x79"));
-                        }
-                        Knob.log("L951 " + "k2");
-                    } catch (IllegalArgumentException e19) {
-                        Knob.log("caught " + e19.getMessage() + " " + i0);
-                        d0 = d0;
-                        i0 ^= (new P(seed, s0).n & await(v(30)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l1 += await(v(212956508299L));
-                        l0 += 537336003815L;
-                    }
-                default:
-                    try {
-                        i0 += i2;
-                        l1 += (l1 * await(v(i0)));
-                        if ((seed == i0)) {
-                            await(fail("x24"));
-                        }
-                        s0 = t(s0);
-                        s0 = t(t(String.valueOf((i0 == seed)) + 0.5));
-                    } catch (IllegalArgumentException e20) {
-                        Knob.log("caught " + e20.getMessage() + " " + i0);
-                        Knob.log("L53 " + new P(i2, s0).toString());
-                        await(pause());
-                    }
-                    try {
-                        Knob.log("L999 " + new P(i1, "k1").n);
-                        Knob.log("L3 " + t(s0 + i1).length());
-                        if ((251245914436L > l0)) {
-                            await(fail("x73"));
-                        }
-                        i1 ^= await(v(i2));
-                        s1 = t(new P(i2, new P(i0, s0).toString()).toString());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        i1 ^= await(v(new P(i2, "k5").n));
-                        arr[Math.floorMod(s1.length(), arr.length)] = i2;
-                    }
-            }
-        } catch (IllegalArgumentException e22) {
-            Knob.log("caught " + e22.getMessage() + " " + i0);
-            int w23 = 0;
-            do {
-                switch (Math.floorMod(i0, 4)) {
-                    case 0:
-                        await(pause());
-                        break;
-                    case 1:
-                        i0 ^= 96;
-                        Knob.log("L854 " + await(done(await(done(i1)))));
-                    case 2:
-                        i1 -= arr[Math.floorMod((int) (long) l0, arr.length)];
-                        break;
-                    default:
-                        d0 = (await(v(d0)) * new P(seed, "k9").n / 4.0);
-                        d0 = (0.5 + (seed ^ i0) / 4.0);
-                }
-                w23++;
-            } while (w23 < 3 && ((i1 > i0) || (seed != seed)));
-        }
+            default -> new P(i0, s1).n;
+        };
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -5854,422 +4095,39 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        try {
-            try {
-                switch (Math.floorMod(((-8)), 4)) {
-                    case 0:
-                        i1 += (arr[Math.floorMod(i0, arr.length)] - (i2));
-                        break;
-                    case 1:
-                        i2 += arr[Math.floorMod((i0), arr.length)];
-                        s0 = t(t(new P(i2, "k9").toString() + 2.25));
-                        break;
-                    case 2:
-                        Knob.log("L936 " + 0.5);
-                        break;
-                    default:
-                        i1 = arr[Math.floorMod((i1), arr.length)];
-                        d0 = ((0.5));
-                }
-                if ((l1 > l0)) {
-                    V.failPlain("x33");
-                }
-                try {
-                    l0 += ((long) i2);
-                    if ((23 != i2)) {
-                        V.failPlain("x43");
-                    }
-                    s1 = t(t(t(s0 + 24) + (s1)));
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    Knob.log("L652 " + ((27) & (i1 & i2)));
-                }
-            } catch (IllegalArgumentException e2) {
-                Knob.log("caught " + e2.getMessage() + " " + i0);
-                if (((seed) == i2)) {
-                    // pause
-                } else {
-                    l1 += l0;
-                }
-                d0 = ((d0));
-            } finally {
-                Knob.log("finally " + i1);
-                d0 = (0.5);
-                i2 ^= ((i1));
-            }
-            if ((seed < i1)) {
-                V.failPlain("x37");
-            }
-            if (((long) i1 > (l1 ^ i1))) {
-                i0 = switch (Math.floorMod(((i0 <= seed) ? i1 : i0), 3)) {
-                    case 0 -> arr[Math.floorMod((i2), arr.length)];
+        i0 += (((i1 != 76) && (i2 < i0)) ? arr[Math.floorMod(seed, arr.length)] : new P(i2, s1).n);
+        s1 = t(t(s1 + new P(i1, s0).toString()));
+        i1 = switch (Math.floorMod(s0.length(), 3)) {
+            case 0 -> ((i1 == seed) ? f(i1, 858981228373L, s1) : arr[Math.floorMod(i1, arr.length)]);
+            case 1 -> {
+                i0 = switch (Math.floorMod(i0, 3)) {
+                    case 0 -> ((i0 > i1) ? (seed - i2) : i1);
                     case 1 -> {
-                        arr[Math.floorMod((54), arr.length)] = t(s1 + 0.5).length();
-                        arr[Math.floorMod((i1), arr.length)] = (new P(33, "k5").n);
-                        yield seed;
+                        try {
+                            d0 = ((0.5 - seed / 4.0) * (86 + i0) / 4.0);
+                            // pause
+                            if (!(seed <= seed)) {
+                                V.failPlain("x15");
+                            }
+                            // pause
+                            s1 = t(String.valueOf(((42 < 84) || (seed != seed))));
+                        } finally {
+                            Knob.log("finally " + i1);
+                            s0 = t((t(s0 + s1)));
+                        }
+                        try (Res r2 = new Res(t("k5" + 0.5))) {
+                            s1 = t(s1 + r2.name);
+                            arr[Math.floorMod((seed & i0), arr.length)] = ((i1 == i1) ? (-1) : (9));
+                            i1 ^= f((i1 - i2), (l0 + seed), new P(seed, "k0").toString());
+                        }
+                        yield ((84));
                     }
-                    default -> arr[Math.floorMod(seed, arr.length)];
+                    default -> (96 & 45);
                 };
+                yield ((i2));
             }
-            i0 = switch (Math.floorMod(seed, 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    try {
-                        arr[Math.floorMod(f(i1, l0, s0), arr.length)] = (arr[Math.floorMod(seed, arr.length)]);
-                        if (((seed != seed) && (35 == i2))) {
-                            V.failPlain("x14");
-                        }
-                        i2 += ((i0) | i0);
-                        arr[Math.floorMod((int) (long) l0, arr.length)] = (arr[Math.floorMod(seed, arr.length)]);
-                    } catch (IllegalArgumentException e3) {
-                        Knob.log("caught " + e3.getMessage() + " " + i0);
-                        s0 = t((t(s0 + 98)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        Knob.log("L834 " + new P(seed, "k0").toString());
-                    }
-                    yield ((i2 & i0));
-                }
-                default -> new P(seed, "k0").n;
-            };
-        } catch (IllegalArgumentException e4) {
-            Knob.log("caught " + e4.getMessage() + " " + i0);
-            i1 = switch (Math.floorMod((i1 ^ i2), 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    switch (Math.floorMod(((int) (long) 568004550108L * ((i0 < i0) ? i1 : 49)), 4)) {
-                        case 0:
-                            // pause
-                            break;
-                        case 1:
-                            Knob.log("L787 " + l0);
-                        case 2:
-                            d0 = 2.25;
-                            break;
-                        default:
-                            Knob.log("L129 " + seed);
-                    }
-                    yield (95);
-                }
-                default -> arr[Math.floorMod(i1, arr.length)];
-            };
-            try {
-                i2 += (((i2 == i0)) ? ((seed != seed) ? seed : seed) : (i2 - seed));
-                d0 = (2.25);
-                if ((seed > seed)) {
-                    V.failPlain("x20");
-                }
-                l1 += l0;
-                switch (Math.floorMod((((seed > seed)) ? (i2) : (seed)), 4)) {
-                    case 0:
-                        l1 += (long) (seed | i2);
-                        break;
-                    case 1:
-                        // pause
-                        break;
-                    case 2:
-                        i1 = new P(i0, "k7").n;
-                        i0 -= (int) (long) (388345223908L);
-                    default:
-                        i0 += new P(22, s1).toString().length();
-                }
-            } catch (IllegalArgumentException e5) {
-                Knob.log("caught " + e5.getMessage() + " " + i0);
-                Knob.log("L525 " + l0);
-            }
-        } finally {
-            Knob.log("finally " + i1);
-            try {
-                if (!!(i0 > i0)) {
-                    l1 += l0;
-                    d0 = ((2.25 + 12 / 4.0) + (int) (long) l1 / 4.0);
-                }
-                i1 = switch (Math.floorMod(((i2 > i0) ? i1 : seed), 3)) {
-                    case 0 -> ((i0 - i0) * ((35 > i0) ? seed : i1));
-                    case 1 -> {
-                        s0 = t(new P(65, "k6").toString());
-                        i0 -= new P(i1, "k5").n;
-                        yield ((i2 & i1) | (seed - 34));
-                    }
-                    default -> new P(60, "k8").n;
-                };
-                if ((23 > i1)) {
-                    V.failPlain("x1");
-                }
-                arr[Math.floorMod(f(i1, l0, s0), arr.length)] = i2;
-                for (int k6 = 0; k6 < 1; k6++) {
-                    i2 += k6;
-                    if (((30 <= 34) || (i0 == seed))) {
-                        break;
-                    }
-                    l1 += (long) arr[Math.floorMod(seed, arr.length)];
-                    Knob.log("L19 " + (l1));
-                }
-            } catch (IllegalArgumentException e7) {
-                Knob.log("caught " + e7.getMessage() + " " + i0);
-                // pause
-            }
-            d0 = 2.25;
-        }
-        // pause
-        try {
-            if ((!(82 <= 14) && (81 == seed))) {
-                try {
-                    i0 = ((i0));
-                    if (((i2 != i0))) {
-                        V.failPlain("x28");
-                    }
-                    l1 += ((long) i0 ^ arr[Math.floorMod(i1, arr.length)]);
-                    i2 -= ((seed & i1) - ((i2 > i2) ? i0 : seed));
-                } finally {
-                    Knob.log("finally " + i1);
-                    arr[Math.floorMod((i2 + i2), arr.length)] = i0;
-                }
-                // pause
-            } else {
-                if ((((i0 > 91) && (73 != i2)))) {
-                    i0 += (s1.length());
-                }
-                int w9 = 0;
-                do {
-                    // pause
-                    w9++;
-                } while (w9 < 1 && ((seed <= i0)));
-            }
-            if (((i1 == -3))) {
-                V.failPlain("x11");
-            }
-            try {
-                try {
-                    arr[Math.floorMod("k1".length(), arr.length)] = (f(seed, 939152160919L, s1));
-                    if ((l1 > l0)) {
-                        V.failPlain("x7");
-                    }
-                    i2 += seed;
-                    i2 = i2;
-                } catch (IllegalArgumentException e10) {
-                    Knob.log("caught " + e10.getMessage() + " " + i0);
-                    arr[Math.floorMod(i2, arr.length)] = ((i1 | i2) - new P(i1, s0).n);
-                } finally {
-                    Knob.log("finally " + i1);
-                    Knob.log("L629 " + 0.5);
-                    s0 = t(t("k6" + l0));
-                }
-                if ((69 < i2)) {
-                    V.failPlain("x66");
-                }
-                // pause
-            } catch (IllegalArgumentException e11) {
-                Knob.log("caught " + e11.getMessage() + " " + i0);
-                switch (Math.floorMod((i1), 4)) {
-                    case 0:
-                        Knob.log("L104 " + String.valueOf(((i2 == i1))));
-                    case 1:
-                        s1 = t(new P(seed, s0).toString());
-                        break;
-                    case 2:
-                        d0 = ((d0) * arr[Math.floorMod(i2, arr.length)] / 4.0);
-                        // pause
-                        break;
-                    default:
-                        i1 -= seed;
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if ((((seed < i0) && (i0 == i2)))) {
-                    l0 += l0;
-                    i2 ^= arr[Math.floorMod((i0 | seed), arr.length)];
-                }
-            }
-            i0 ^= (((seed < 70) ? seed : i2));
-        } catch (IllegalArgumentException e12) {
-            Knob.log("caught " + e12.getMessage() + " " + i0);
-            Knob.log("L560 " + (long) (i1));
-        } finally {
-            Knob.log("finally " + i1);
-            if (((seed) == i1)) {
-                i1 -= ((i2 ^ seed) - ((i0 < i1) ? seed : i0));
-            } else {
-                s1 = t(s0);
-                switch (Math.floorMod(55, 4)) {
-                    case 0:
-                        // pause
-                        d0 = ((d0 + i1 / 4.0) - (seed * i1) / 4.0);
-                        break;
-                    case 1:
-                        d0 = ((d0) * (int) (long) l1 / 4.0);
-                        break;
-                    case 2:
-                        s1 = t(t("k5" + t("k6" + 13)));
-                        break;
-                    default:
-                        // pause
-                }
-            }
-        }
-        try {
-            i0 = i2;
-            try {
-                try {
-                    arr[Math.floorMod(i0, arr.length)] = f(30, (long) i0, t("k7" + l0));
-                    if ((i1 <= i0)) {
-                        V.failPlain("x4");
-                    }
-                    arr[Math.floorMod(i0, arr.length)] = (((40 != seed) ? 21 : i0) ^ ((79 == i0) ? i0 : seed));
-                } catch (IllegalArgumentException e13) {
-                    Knob.log("caught " + e13.getMessage() + " " + i0);
-                    Knob.log("L986 " + ((l1) * (i0)));
-                }
-                if (((55 > i0))) {
-                    i0 ^= i1;
-                } else {
-                    i0 += f(seed, (631782701384L + i0), (s1));
-                }
-                if (((i2 < 9) && (i2 <= seed))) {
-                    V.failPlain("x70");
-                }
-                i2 ^= (((i2 != seed) || (i1 > i0)) ? (i1) : i1);
-                try {
-                    i2 -= (arr[Math.floorMod(-7, arr.length)] + f(i2, l0, s0));
-                    if ((1 < seed)) {
-                        V.failPlain("x72");
-                    }
-                    l1 += ((l1));
-                } finally {
-                    Knob.log("finally " + i1);
-                    i1 = (f(i0, 555494664576L, "k1"));
-                    arr[Math.floorMod(i1, arr.length)] = i0;
-                }
-            } catch (IllegalArgumentException e15) {
-                Knob.log("caught " + e15.getMessage() + " " + i0);
-                try {
-                    l1 += (l1 * (66));
-                    if ((94 > i2)) {
-                        V.failPlain("x36");
-                    }
-                    i0 -= t(s0 + s1).length();
-                } catch (IllegalArgumentException e16) {
-                    Knob.log("caught " + e16.getMessage() + " " + i0);
-                    // pause
-                    l1 += (long) (8 & i0);
-                } finally {
-                    Knob.log("finally " + i1);
-                    l1 += ((long) i0);
-                    d0 = (d0 - 27 / 4.0);
-                }
-                for (int k17 = 0; k17 < 3; k17++) {
-                    i2 += k17;
-                    // pause
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                s0 = t(new P(67, new P(seed, "k3").toString()).toString());
-                switch (Math.floorMod(((64) + f(i1, 23311686174L, s1)), 4)) {
-                    case 0:
-                        s1 = t(t("k6" + (l1 ^ i2)));
-                        i2 += f(seed, (l1), t(s1 + i1));
-                        break;
-                    case 1:
-                        arr[Math.floorMod(((i1 == i2) ? i2 : i0), arr.length)] = (f(i2, l1, s0));
-                        break;
-                    case 2:
-                        Knob.log("L987 " + (long) -8);
-                    default:
-                        s1 = t(t(t(s0 + "k8") + (2.25 + i1 / 4.0)));
-                        // pause
-                }
-            }
-            if ((6 != i2)) {
-                V.failPlain("x55");
-            }
-            switch (Math.floorMod(((i2) | (i0 ^ i0)), 4)) {
-                case 0:
-                    switch (Math.floorMod(((92) ^ (i2)), 4)) {
-                        case 0:
-                            // pause
-                            // pause
-                            break;
-                        case 1:
-                            // pause
-                            // pause
-                        case 2:
-                            // pause
-                            l0 += (l1);
-                            break;
-                        default:
-                            d0 = d0;
-                    }
-                case 1:
-                    int w18 = 0;
-                    do {
-                        l1 += ((long) i1 + (i0));
-                        w18++;
-                    } while (w18 < 1 && ((seed > 13) && (i2 != i2)));
-                case 2:
-                    try {
-                        i1 -= ((i1) - (int) (long) 337956358648L);
-                        if ((77 < 62)) {
-                            V.failPlain("x79");
-                        }
-                        Knob.log("L951 " + "k2");
-                    } catch (IllegalArgumentException e19) {
-                        Knob.log("caught " + e19.getMessage() + " " + i0);
-                        d0 = d0;
-                        i0 ^= (new P(seed, s0).n & (30));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l1 += (212956508299L);
-                        l0 += 537336003815L;
-                    }
-                default:
-                    try {
-                        i0 += i2;
-                        l1 += (l1 * (i0));
-                        if ((seed == i0)) {
-                            V.failPlain("x24");
-                        }
-                        s0 = t(s0);
-                        s0 = t(t(String.valueOf((i0 == seed)) + 0.5));
-                    } catch (IllegalArgumentException e20) {
-                        Knob.log("caught " + e20.getMessage() + " " + i0);
-                        Knob.log("L53 " + new P(i2, s0).toString());
-                        // pause
-                    }
-                    try {
-                        Knob.log("L999 " + new P(i1, "k1").n);
-                        Knob.log("L3 " + t(s0 + i1).length());
-                        if ((251245914436L > l0)) {
-                            V.failPlain("x73");
-                        }
-                        i1 ^= (i2);
-                        s1 = t(new P(i2, new P(i0, s0).toString()).toString());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        i1 ^= (new P(i2, "k5").n);
-                        arr[Math.floorMod(s1.length(), arr.length)] = i2;
-                    }
-            }
-        } catch (IllegalArgumentException e22) {
-            Knob.log("caught " + e22.getMessage() + " " + i0);
-            int w23 = 0;
-            do {
-                switch (Math.floorMod(i0, 4)) {
-                    case 0:
-                        // pause
-                        break;
-                    case 1:
-                        i0 ^= 96;
-                        Knob.log("L854 " + ((i1)));
-                    case 2:
-                        i1 -= arr[Math.floorMod((int) (long) l0, arr.length)];
-                        break;
-                    default:
-                        d0 = ((d0) * new P(seed, "k9").n / 4.0);
-                        d0 = (0.5 + (seed ^ i0) / 4.0);
-                }
-                w23++;
-            } while (w23 < 3 && ((i1 > i0) || (seed != seed)));
-        }
+            default -> new P(i0, s1).n;
+        };
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -6282,150 +4140,215 @@ public final class Fuzz {
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
         try {
-            if ((((i1 < i2) && (i0 > 47)) && ((16 == 60) || (seed <= i0)))) {
-                try {
-                    await(pause());
-                    s1 = t(s1);
-                    if ((i2 != seed)) {
-                        await(fail("x95"));
-                    }
-                    await(pause());
-                } finally {
-                    Knob.log("finally " + i1);
-                    s1 = t(t(await(v("k6")) + (i2 + 84)));
-                }
-                i1 = switch (Math.floorMod(seed, 3)) {
-                    case 0 -> await(done(i2));
-                    case 1 -> {
-                        i0 += (await(done(77)) * i0);
-                        yield ((i0 <= i1) ? (53 - i2) : 64);
-                    }
-                    default -> new P(i2, s0).n;
-                };
-            }
-            i2 = switch (Math.floorMod((i1 ^ seed), 3)) {
-                case 0 -> i2;
-                case 1 -> {
-                    try {
-                        i0 += f(await(v(i2)), await(v(573769989341L)), await(v(s1)));
-                        await(pause());
-                        if ((i1 < i2)) {
-                            await(fail("x58"));
-                        }
-                        l1 += await(v(await(v(l1))));
-                        i2 -= -3;
-                    } catch (IllegalArgumentException e2) {
-                        Knob.log("caught " + e2.getMessage() + " " + i0);
-                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(i0));
-                        s1 = t(s0);
-                    } finally {
-                        Knob.log("finally " + i1);
-                        arr[Math.floorMod(await(v(83)), arr.length)] = await(v(s0)).length();
-                    }
-                    int w3 = 0;
-                    do {
-                        d0 = 2.25;
-                        i2 -= await(v((i2 & i2)));
-                        w3++;
-                    } while (w3 < 2 && ((i0 != i0) || (seed == i2)));
-                    yield await(v(await(v(44))));
-                }
-                default -> f(seed, l1, s0);
-            };
-            if (await(done((i2 != 47)))) {
-                await(fail("x45"));
-            }
-            await(pause());
             try {
-                switch (Math.floorMod(((int) (long) l0 * (int) (long) l0), 4)) {
-                    case 0:
-                        l0 += l0;
-                        break;
-                    case 1:
-                        s0 = t(t(new P(seed, s1).toString() + t(s1 + 2.25)));
-                        s1 = t(await(v(new P(seed, s1).toString())));
-                        break;
-                    case 2:
-                        i1 -= await(v(arr[Math.floorMod(i0, arr.length)]));
-                        break;
-                    default:
-                        s0 = t(String.valueOf((l0 > l0)));
+                int w1 = 0;
+                do {
+                    s0 = t(t(t(s0 + i0) + i2));
+                    w1++;
+                } while (w1 < 3 && (i0 == i1));
+                if ((arr[Math.floorMod(i0, arr.length)] == (i0 - i1))) {
+                    s0 = t("k2");
+                    i0 = (await(v(i2)) * await(v(seed)));
                 }
-                if (await(done((i2 <= i0)))) {
-                    await(fail("x58"));
+                if (await(v((seed != i2)))) {
+                    await(fail("x44"));
                 }
-                if ((await(v(i0)) > arr[Math.floorMod(i2, arr.length)])) {
+                if ((((i0 == i1) || (i1 > i2)) && await(v((i0 == 35))))) {
+                    await(pause());
+                    s0 = t(s0);
+                } else {
+                    l1 += (long) (i0 + 83);
+                }
+            } catch (IllegalArgumentException e2) {
+                Knob.log("caught " + e2.getMessage() + " " + i0);
+                i0 = f(await(done(79)), 113032462401L, "k8");
+                if (((i1 & i1) != f(i1, l0, "k0"))) {
+                    Knob.log("L997 " + t(t(s1 + "k6") + String.valueOf((i0 != 22))));
                     await(pause());
                 } else {
-                    Knob.log("L632 " + 157430946594L);
+                    i1 += await(v((int) (long) l0));
                 }
-                i0 = switch (Math.floorMod((int) (long) 260333751258L, 3)) {
-                    case 0 -> (i1 ^ (int) (long) 242615137147L);
+            }
+            if ((await(v((seed == i0))) || (i0 == i2))) {
+                for (int k3 = 0; k3 < 3; k3++) {
+                    i2 += k3;
+                    d0 = 0.5;
+                    Knob.log("L50 " + i0);
+                }
+                if ((await(v((i0 > i2))) && (i0 <= i1))) {
+                    await(pause());
+                }
+            } else {
+                int w4 = 0;
+                do {
+                    s1 = t("k4");
+                    w4++;
+                } while (w4 < 2 && await(v((i2 < 9))));
+            }
+            if (((i1 < i2) && (i0 == seed))) {
+                await(fail("x28"));
+            }
+            i2 = switch (Math.floorMod((i2 ^ i2), 3)) {
+                case 0 -> arr[Math.floorMod(((i1 == i2) ? i2 : i0), arr.length)];
+                case 1 -> {
+                    try {
+                        i1 += await(v(61));
+                        if ((i1 < seed)) {
+                            await(fail("x45"));
+                        }
+                        i0 += await(v(await(v(i2))));
+                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(s1.length()));
+                    } catch (IllegalArgumentException e5) {
+                        Knob.log("caught " + e5.getMessage() + " " + i0);
+                        await(pause());
+                        i1 += s1.length();
+                    }
+                    yield i2;
+                }
+                default -> s0.length();
+            };
+        } catch (IllegalArgumentException e6) {
+            Knob.log("caught " + e6.getMessage() + " " + i0);
+            int w7 = 0;
+            do {
+                if ((i0 <= seed)) {
+                    i1 ^= (((seed > seed) && (i2 > seed)) ? await(v(-6)) : (int) (long) l1);
+                } else {
+                    await(pause());
+                    l1 += l1;
+                }
+                int w8 = 0;
+                do {
+                    i1 = (((i0 == seed) || (i2 != seed)) ? await(v(i0)) : (i2 ^ i0));
+                    w8++;
+                } while (w8 < 3 && (seed > i1));
+                w7++;
+            } while (w7 < 3 && (seed == i0));
+            try {
+                if ((i0 < seed)) {
+                    arr[Math.floorMod(f(i1, l1, s0), arr.length)] = f(f(seed, l0, s0), await(v(78424019216L)), t(s0 + 2.25));
+                } else {
+                    s0 = t(t(await(v(s0)) + d0));
+                    i2 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+                }
+                i2 = switch (Math.floorMod(await(v(i0)), 3)) {
+                    case 0 -> (await(v(seed)) * arr[Math.floorMod(i0, arr.length)]);
                     case 1 -> {
-                        s0 = t("k6");
-                        arr[Math.floorMod(f(i1, l0, s1), arr.length)] = await(done(f(seed, l0, "k0")));
-                        yield i1;
+                        Knob.log("L644 " + (long) await(v(i2)));
+                        s0 = t(s1);
+                        yield await(done(await(v(i1))));
                     }
-                    default -> f(i1, l0, s1);
+                    default -> ((4 == 7) ? seed : i0);
                 };
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                try {
-                    s1 = t(t(t(s1 + s1) + f(i2, l0, s1)));
-                    i1 += await(v(i2));
-                    if (await(v((i2 < seed)))) {
-                        await(fail("x22"));
-                    }
-                    s0 = t(s0);
-                    i2 = f(((seed < seed) ? 43 : 67), l0, await(v(s0)));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    await(pause());
-                    await(pause());
-                } finally {
-                    Knob.log("finally " + i1);
-                    await(pause());
-                    i2 ^= new P(i0, s1).n;
+                if (((i1 <= i0) && (78 == i0))) {
+                    await(fail("x20"));
                 }
-                await(pause());
-            } finally {
-                Knob.log("finally " + i1);
-                switch (Math.floorMod((int) (long) (226274977177L ^ i0), 4)) {
+                switch (Math.floorMod(f((int) (long) 880330414928L, l0, await(v(s1))), 4)) {
                     case 0:
-                        d0 = 0.5;
-                        i1 ^= i2;
+                        s0 = t(s0);
+                        i2 += (int) (long) await(v(l1));
                     case 1:
-                        i0 -= await(v(s0)).length();
-                        i2 += arr[Math.floorMod(i2, arr.length)];
+                        Knob.log("L670 " + i0);
+                        arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = arr[Math.floorMod(65, arr.length)];
                         break;
                     case 2:
-                        d0 = 2.25;
+                        d0 = await(v(0.5));
                         break;
                     default:
-                        arr[Math.floorMod((i1 ^ i0), arr.length)] = arr[Math.floorMod(seed, arr.length)];
+                        s0 = t(s1);
+                        await(pause());
                 }
-                i1 = arr[Math.floorMod(seed, arr.length)];
+            } finally {
+                Knob.log("finally " + i1);
+                if (await(v((l1 > l0)))) {
+                    i1 = i0;
+                    i2 += (await(v(i0)) & f(69, l0, "k8"));
+                }
+                arr[Math.floorMod(await(v(i1)), arr.length)] = arr[Math.floorMod(16, arr.length)];
             }
         } finally {
             Knob.log("finally " + i1);
-            if ((arr[Math.floorMod(67, arr.length)] != await(v(i1)))) {
-                i2 = switch (Math.floorMod(await(v(i1)), 3)) {
-                    case 0 -> new P(15, new P(i2, s1).toString()).n;
-                    case 1 -> {
-                        s0 = t("k0");
-                        Knob.log("L899 " + t("k5" + s1));
-                        yield await(v(arr[Math.floorMod(seed, arr.length)]));
-                    }
-                    default -> await(v(i2));
-                };
-                Knob.log("L344 " + i2);
-            } else {
-                arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = seed;
-                d0 = ((2.25 + seed / 4.0) - (seed ^ i0) / 4.0);
-            }
-            i1 += (((i1 <= i0) && (i1 < seed)) ? await(v(i2)) : (int) (long) l0);
+            i1 = i1;
         }
-        l1 += (long) new P(i1, s0).n;
+        i1 = switch (Math.floorMod(i0, 3)) {
+            case 0 -> (int) (long) (long) i0;
+            case 1 -> {
+                int w10 = 0;
+                do {
+                    if ((await(v(190285637800L)) > l1)) {
+                        arr[Math.floorMod(await(v(i1)), arr.length)] = i2;
+                        i2 = await(v(new P(i1, s1).n));
+                    } else {
+                        l1 += 892808278154L;
+                        i2 ^= i1;
+                    }
+                    switch (t(t("k8" + d0))) {
+                        case "k2x0":
+                            await(pause());
+                            break;
+                        case "k6x1":
+                            l1 += ((long) i0 + i0);
+                            break;
+                        default:
+                            i1 -= new P(i2, new P(31, s1).toString()).n;
+                            l1 += l1;
+                    }
+                    w10++;
+                } while (w10 < 1 && (-2 <= seed));
+                if (await(done((i2 < 45)))) {
+                    if ((arr[Math.floorMod(seed, arr.length)] == await(v(i1)))) {
+                        arr[Math.floorMod(i0, arr.length)] = i2;
+                    }
+                    i0 -= String.valueOf((i2 == i0)).length();
+                } else {
+                    arr[Math.floorMod(((i2 < i0) ? i1 : 66), arr.length)] = await(v("k7")).length();
+                }
+                yield (f(seed, l0, "k6") ^ seed);
+            }
+            default -> new P(i0, "k6").n;
+        };
+        int w11 = 0;
+        do {
+            await(pause());
+            i0 = switch (Math.floorMod(await(v(seed)), 3)) {
+                case 0 -> f(i2, l1, await(done(s1)));
+                case 1 -> {
+                    if (((i2 == i2) || await(v((i0 <= i2))))) {
+                        i0 ^= new P(seed, s0).n;
+                        i2 -= arr[Math.floorMod(f(seed, 268755339713L, s1), arr.length)];
+                    }
+                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 - arr[Math.floorMod(i1, arr.length)]);
+                    yield await(v(arr[Math.floorMod(seed, arr.length)]));
+                }
+                default -> await(v(i0));
+            };
+            w11++;
+        } while (w11 < 2 && (i1 == i1));
+        outer1:
+        for (int m12 = 0; m12 < 3; m12++) {
+            for (int m13 = 0; m13 < 3; m13++) {
+                i2 += m12 * 3 + m13;
+                if (await(v((i0 <= i2)))) {
+                    continue outer1;
+                }
+                arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = await(v(((i1 > i1) ? i1 : seed)));
+                try (Res r14 = new Res(String.valueOf((i0 == seed)))) {
+                    s1 = t(s1 + r14.name);
+                    switch (t(s1)) {
+                        case "k9x0":
+                            Knob.log("L260 " + await(v(await(v(655379550267L)))));
+                            await(pause());
+                            break;
+                        case "k6x1":
+                            i0 = ((l0 > l0) ? i0 : await(v(i1)));
+                            d0 = d0;
+                            break;
+                        default:
+                            s1 = t(t("k5" + t(s1 + i0)));
+                    }
+                }
+            }
+        }
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -6437,150 +4360,215 @@ public final class Fuzz {
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
         try {
-            if ((((i1 < i2) && (i0 > 47)) && ((16 == 60) || (seed <= i0)))) {
-                try {
-                    // pause
-                    s1 = t(s1);
-                    if ((i2 != seed)) {
-                        V.failPlain("x95");
-                    }
-                    // pause
-                } finally {
-                    Knob.log("finally " + i1);
-                    s1 = t(t(("k6") + (i2 + 84)));
-                }
-                i1 = switch (Math.floorMod(seed, 3)) {
-                    case 0 -> (i2);
-                    case 1 -> {
-                        i0 += ((77) * i0);
-                        yield ((i0 <= i1) ? (53 - i2) : 64);
-                    }
-                    default -> new P(i2, s0).n;
-                };
-            }
-            i2 = switch (Math.floorMod((i1 ^ seed), 3)) {
-                case 0 -> i2;
-                case 1 -> {
-                    try {
-                        i0 += f((i2), (573769989341L), (s1));
-                        // pause
-                        if ((i1 < i2)) {
-                            V.failPlain("x58");
-                        }
-                        l1 += ((l1));
-                        i2 -= -3;
-                    } catch (IllegalArgumentException e2) {
-                        Knob.log("caught " + e2.getMessage() + " " + i0);
-                        arr[Math.floorMod((i0), arr.length)] = (i0);
-                        s1 = t(s0);
-                    } finally {
-                        Knob.log("finally " + i1);
-                        arr[Math.floorMod((83), arr.length)] = (s0).length();
-                    }
-                    int w3 = 0;
-                    do {
-                        d0 = 2.25;
-                        i2 -= ((i2 & i2));
-                        w3++;
-                    } while (w3 < 2 && ((i0 != i0) || (seed == i2)));
-                    yield ((44));
-                }
-                default -> f(seed, l1, s0);
-            };
-            if (((i2 != 47))) {
-                V.failPlain("x45");
-            }
-            // pause
             try {
-                switch (Math.floorMod(((int) (long) l0 * (int) (long) l0), 4)) {
-                    case 0:
-                        l0 += l0;
-                        break;
-                    case 1:
-                        s0 = t(t(new P(seed, s1).toString() + t(s1 + 2.25)));
-                        s1 = t((new P(seed, s1).toString()));
-                        break;
-                    case 2:
-                        i1 -= (arr[Math.floorMod(i0, arr.length)]);
-                        break;
-                    default:
-                        s0 = t(String.valueOf((l0 > l0)));
+                int w1 = 0;
+                do {
+                    s0 = t(t(t(s0 + i0) + i2));
+                    w1++;
+                } while (w1 < 3 && (i0 == i1));
+                if ((arr[Math.floorMod(i0, arr.length)] == (i0 - i1))) {
+                    s0 = t("k2");
+                    i0 = ((i2) * (seed));
                 }
-                if (((i2 <= i0))) {
-                    V.failPlain("x58");
+                if (((seed != i2))) {
+                    V.failPlain("x44");
                 }
-                if (((i0) > arr[Math.floorMod(i2, arr.length)])) {
+                if ((((i0 == i1) || (i1 > i2)) && ((i0 == 35)))) {
+                    // pause
+                    s0 = t(s0);
+                } else {
+                    l1 += (long) (i0 + 83);
+                }
+            } catch (IllegalArgumentException e2) {
+                Knob.log("caught " + e2.getMessage() + " " + i0);
+                i0 = f((79), 113032462401L, "k8");
+                if (((i1 & i1) != f(i1, l0, "k0"))) {
+                    Knob.log("L997 " + t(t(s1 + "k6") + String.valueOf((i0 != 22))));
                     // pause
                 } else {
-                    Knob.log("L632 " + 157430946594L);
+                    i1 += ((int) (long) l0);
                 }
-                i0 = switch (Math.floorMod((int) (long) 260333751258L, 3)) {
-                    case 0 -> (i1 ^ (int) (long) 242615137147L);
+            }
+            if ((((seed == i0)) || (i0 == i2))) {
+                for (int k3 = 0; k3 < 3; k3++) {
+                    i2 += k3;
+                    d0 = 0.5;
+                    Knob.log("L50 " + i0);
+                }
+                if ((((i0 > i2)) && (i0 <= i1))) {
+                    // pause
+                }
+            } else {
+                int w4 = 0;
+                do {
+                    s1 = t("k4");
+                    w4++;
+                } while (w4 < 2 && ((i2 < 9)));
+            }
+            if (((i1 < i2) && (i0 == seed))) {
+                V.failPlain("x28");
+            }
+            i2 = switch (Math.floorMod((i2 ^ i2), 3)) {
+                case 0 -> arr[Math.floorMod(((i1 == i2) ? i2 : i0), arr.length)];
+                case 1 -> {
+                    try {
+                        i1 += (61);
+                        if ((i1 < seed)) {
+                            V.failPlain("x45");
+                        }
+                        i0 += ((i2));
+                        arr[Math.floorMod((i0), arr.length)] = (s1.length());
+                    } catch (IllegalArgumentException e5) {
+                        Knob.log("caught " + e5.getMessage() + " " + i0);
+                        // pause
+                        i1 += s1.length();
+                    }
+                    yield i2;
+                }
+                default -> s0.length();
+            };
+        } catch (IllegalArgumentException e6) {
+            Knob.log("caught " + e6.getMessage() + " " + i0);
+            int w7 = 0;
+            do {
+                if ((i0 <= seed)) {
+                    i1 ^= (((seed > seed) && (i2 > seed)) ? (-6) : (int) (long) l1);
+                } else {
+                    // pause
+                    l1 += l1;
+                }
+                int w8 = 0;
+                do {
+                    i1 = (((i0 == seed) || (i2 != seed)) ? (i0) : (i2 ^ i0));
+                    w8++;
+                } while (w8 < 3 && (seed > i1));
+                w7++;
+            } while (w7 < 3 && (seed == i0));
+            try {
+                if ((i0 < seed)) {
+                    arr[Math.floorMod(f(i1, l1, s0), arr.length)] = f(f(seed, l0, s0), (78424019216L), t(s0 + 2.25));
+                } else {
+                    s0 = t(t((s0) + d0));
+                    i2 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+                }
+                i2 = switch (Math.floorMod((i0), 3)) {
+                    case 0 -> ((seed) * arr[Math.floorMod(i0, arr.length)]);
                     case 1 -> {
-                        s0 = t("k6");
-                        arr[Math.floorMod(f(i1, l0, s1), arr.length)] = (f(seed, l0, "k0"));
-                        yield i1;
+                        Knob.log("L644 " + (long) (i2));
+                        s0 = t(s1);
+                        yield ((i1));
                     }
-                    default -> f(i1, l0, s1);
+                    default -> ((4 == 7) ? seed : i0);
                 };
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                try {
-                    s1 = t(t(t(s1 + s1) + f(i2, l0, s1)));
-                    i1 += (i2);
-                    if (((i2 < seed))) {
-                        V.failPlain("x22");
-                    }
-                    s0 = t(s0);
-                    i2 = f(((seed < seed) ? 43 : 67), l0, (s0));
-                } catch (IllegalArgumentException e5) {
-                    Knob.log("caught " + e5.getMessage() + " " + i0);
-                    // pause
-                    // pause
-                } finally {
-                    Knob.log("finally " + i1);
-                    // pause
-                    i2 ^= new P(i0, s1).n;
+                if (((i1 <= i0) && (78 == i0))) {
+                    V.failPlain("x20");
                 }
-                // pause
-            } finally {
-                Knob.log("finally " + i1);
-                switch (Math.floorMod((int) (long) (226274977177L ^ i0), 4)) {
+                switch (Math.floorMod(f((int) (long) 880330414928L, l0, (s1)), 4)) {
                     case 0:
-                        d0 = 0.5;
-                        i1 ^= i2;
+                        s0 = t(s0);
+                        i2 += (int) (long) (l1);
                     case 1:
-                        i0 -= (s0).length();
-                        i2 += arr[Math.floorMod(i2, arr.length)];
+                        Knob.log("L670 " + i0);
+                        arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = arr[Math.floorMod(65, arr.length)];
                         break;
                     case 2:
-                        d0 = 2.25;
+                        d0 = (0.5);
                         break;
                     default:
-                        arr[Math.floorMod((i1 ^ i0), arr.length)] = arr[Math.floorMod(seed, arr.length)];
+                        s0 = t(s1);
+                        // pause
                 }
-                i1 = arr[Math.floorMod(seed, arr.length)];
+            } finally {
+                Knob.log("finally " + i1);
+                if (((l1 > l0))) {
+                    i1 = i0;
+                    i2 += ((i0) & f(69, l0, "k8"));
+                }
+                arr[Math.floorMod((i1), arr.length)] = arr[Math.floorMod(16, arr.length)];
             }
         } finally {
             Knob.log("finally " + i1);
-            if ((arr[Math.floorMod(67, arr.length)] != (i1))) {
-                i2 = switch (Math.floorMod((i1), 3)) {
-                    case 0 -> new P(15, new P(i2, s1).toString()).n;
-                    case 1 -> {
-                        s0 = t("k0");
-                        Knob.log("L899 " + t("k5" + s1));
-                        yield (arr[Math.floorMod(seed, arr.length)]);
-                    }
-                    default -> (i2);
-                };
-                Knob.log("L344 " + i2);
-            } else {
-                arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = seed;
-                d0 = ((2.25 + seed / 4.0) - (seed ^ i0) / 4.0);
-            }
-            i1 += (((i1 <= i0) && (i1 < seed)) ? (i2) : (int) (long) l0);
+            i1 = i1;
         }
-        l1 += (long) new P(i1, s0).n;
+        i1 = switch (Math.floorMod(i0, 3)) {
+            case 0 -> (int) (long) (long) i0;
+            case 1 -> {
+                int w10 = 0;
+                do {
+                    if (((190285637800L) > l1)) {
+                        arr[Math.floorMod((i1), arr.length)] = i2;
+                        i2 = (new P(i1, s1).n);
+                    } else {
+                        l1 += 892808278154L;
+                        i2 ^= i1;
+                    }
+                    switch (t(t("k8" + d0))) {
+                        case "k2x0":
+                            // pause
+                            break;
+                        case "k6x1":
+                            l1 += ((long) i0 + i0);
+                            break;
+                        default:
+                            i1 -= new P(i2, new P(31, s1).toString()).n;
+                            l1 += l1;
+                    }
+                    w10++;
+                } while (w10 < 1 && (-2 <= seed));
+                if (((i2 < 45))) {
+                    if ((arr[Math.floorMod(seed, arr.length)] == (i1))) {
+                        arr[Math.floorMod(i0, arr.length)] = i2;
+                    }
+                    i0 -= String.valueOf((i2 == i0)).length();
+                } else {
+                    arr[Math.floorMod(((i2 < i0) ? i1 : 66), arr.length)] = ("k7").length();
+                }
+                yield (f(seed, l0, "k6") ^ seed);
+            }
+            default -> new P(i0, "k6").n;
+        };
+        int w11 = 0;
+        do {
+            // pause
+            i0 = switch (Math.floorMod((seed), 3)) {
+                case 0 -> f(i2, l1, (s1));
+                case 1 -> {
+                    if (((i2 == i2) || ((i0 <= i2)))) {
+                        i0 ^= new P(seed, s0).n;
+                        i2 -= arr[Math.floorMod(f(seed, 268755339713L, s1), arr.length)];
+                    }
+                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 - arr[Math.floorMod(i1, arr.length)]);
+                    yield (arr[Math.floorMod(seed, arr.length)]);
+                }
+                default -> (i0);
+            };
+            w11++;
+        } while (w11 < 2 && (i1 == i1));
+        outer1:
+        for (int m12 = 0; m12 < 3; m12++) {
+            for (int m13 = 0; m13 < 3; m13++) {
+                i2 += m12 * 3 + m13;
+                if (((i0 <= i2))) {
+                    continue outer1;
+                }
+                arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = (((i1 > i1) ? i1 : seed));
+                try (Res r14 = new Res(String.valueOf((i0 == seed)))) {
+                    s1 = t(s1 + r14.name);
+                    switch (t(s1)) {
+                        case "k9x0":
+                            Knob.log("L260 " + ((655379550267L)));
+                            // pause
+                            break;
+                        case "k6x1":
+                            i0 = ((l0 > l0) ? i0 : (i1));
+                            d0 = d0;
+                            break;
+                        default:
+                            s1 = t(t("k5" + t(s1 + i0)));
+                    }
+                }
+            }
+        }
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -6592,308 +4580,66 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        try {
-            if ((((i2 == 80) || (seed == 94)) && (i1 != i1))) {
-                switch (Math.floorMod((i1 - await(v(i0))), 4)) {
-                    case 0:
-                        Knob.log("L654 " + l0);
-                    case 1:
-                        d0 = d0;
-                        l1 += (l0 * await(v(73)));
-                        break;
-                    case 2:
-                        s0 = t(t(String.valueOf((seed < seed)) + await(v(d0))));
-                        Knob.log("L799 " + arr[Math.floorMod(62, arr.length)]);
-                        break;
-                    default:
-                        d0 = ((2.25 - i1 / 4.0) + ((i0 != i1) ? seed : i1) / 4.0);
-                        arr[Math.floorMod(47, arr.length)] = await(v(s0)).length();
-                }
-                try {
-                    l0 += (long) i2;
-                    i2 ^= await(v(i1));
-                    if (await(v((seed > 81)))) {
-                        await(fail("x92"));
-                    }
-                    l0 += 828996659852L;
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    i1 += s0.length();
-                } finally {
-                    Knob.log("finally " + i1);
-                    await(pause());
-                    i0 ^= (new P(seed, s0).n * await(done(i1)));
-                }
-            }
-            try {
-                i0 = switch (Math.floorMod(((i2 != seed) ? seed : i2), 3)) {
-                    case 0 -> ((i1 - i0) & s0.length());
-                    case 1 -> {
-                        s1 = t(String.valueOf((i2 != 17)));
-                        l1 += await(done(l0));
-                        yield ((seed + seed) + (seed * 29));
-                    }
-                    default -> s0.length();
-                };
-                if ((i0 <= 71)) {
-                    await(fail("x42"));
-                }
-                for (int k2 = 0; k2 < 3; k2++) {
-                    i2 += k2;
-                    s1 = t(s0);
-                    i2 ^= (((i1 <= i1) ? i1 : 35) ^ (32 - 87));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                try {
-                    i1 += await(v(await(v(seed))));
-                    i1 -= await(v(f(i0, l0, "k9")));
-                    if (((i0 < i2) || (i1 == i0))) {
-                        await(fail("x59"));
-                    }
-                    i1 += (int) (long) (347743941469L ^ i1);
-                } catch (IllegalArgumentException e4) {
-                    Knob.log("caught " + e4.getMessage() + " " + i0);
-                    l0 += (l0 + (i1 ^ i0));
-                }
-                for (int k5 = 0; k5 < 3; k5++) {
-                    i2 += k5;
-                    arr[Math.floorMod(i0, arr.length)] = await(v(await(v(i2))));
-                }
-            }
-            if (!(i2 < i0)) {
-                await(fail("x65"));
-            }
-            int w6 = 0;
-            do {
-                Knob.log("L244 " + (await(done(2.25)) + ((seed != i0) ? 73 : i1) / 4.0));
-                for (int k7 = 0; k7 < 2; k7++) {
-                    i2 += k7;
-                    l1 += l1;
-                    s1 = t(await(v(s0)));
-                }
-                w6++;
-            } while (w6 < 1 && await(v((seed == i0))));
-            switch (Math.floorMod(await(v(arr[Math.floorMod(i0, arr.length)])), 4)) {
-                case 0:
-                    for (int k8 = 0; k8 < 3; k8++) {
-                        i2 += k8;
-                        Knob.log("L139 " + (2.25 + await(v(i1)) / 4.0));
-                    }
-                    s1 = t(t(await(v(s0)) + await(v(l0))));
-                case 1:
-                    i2 = switch (Math.floorMod(await(v(i1)), 3)) {
-                        case 0 -> new P(seed, "k1").n;
-                        case 1 -> {
-                            i2 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
-                            l1 += l1;
-                            yield ((i0 < i2) ? (int) (long) l1 : arr[Math.floorMod(i1, arr.length)]);
-                        }
-                        default -> (int) (long) l1;
-                    };
-                    break;
-                case 2:
+        if ((42 <= i0)) {
+            return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        }
+        if ((await(v(74893720054L)) > (l1 ^ i1))) {
+            switch (t(s1)) {
+                case "k4x0":
                     try {
-                        Knob.log("L13 " + await(v((l0 * i0))));
-                        if ((i1 != seed)) {
-                            await(fail("x3"));
+                        s1 = t(new P(i0, new P(seed, s1).toString()).toString());
+                        if (((seed == i1) || (i0 != i1))) {
+                            await(fail("x82"));
                         }
-                        await(pause());
-                        await(pause());
-                    } catch (IllegalArgumentException e9) {
-                        Knob.log("caught " + e9.getMessage() + " " + i0);
-                        Knob.log("L266 " + new P(i1, s1).toString());
+                        l1 += await(v(l1));
+                    } catch (IllegalArgumentException e1) {
+                        Knob.log("caught " + e1.getMessage() + " " + i0);
+                        Knob.log("L738 " + (2.25 * await(done(i2)) / 4.0));
+                        l0 += (await(v(487568932730L)) * await(v(i0)));
                     } finally {
                         Knob.log("finally " + i1);
-                        Knob.log("L43 " + await(v(l1)));
+                        l0 += (long) (i0 * seed);
+                    }
+                    for (int k2 = 0; k2 < 1; k2++) {
+                        i2 += k2;
+                        if (!(i0 <= -1)) {
+                            break;
+                        }
+                        l1 += l0;
                     }
                     break;
-                default:
-                    s0 = t(t(t(s1 + i2) + (2.25 * seed / 4.0)));
-                    i0 = switch (Math.floorMod(((i0 == seed) ? seed : i2), 3)) {
-                        case 0 -> await(v((i1 * i2)));
-                        case 1 -> {
+                case "k1x1":
+                    switch (Math.floorMod((int) (long) await(done(l1)), 4)) {
+                        case 0:
+                            l1 += (long) f(i0, 168987323972L, "k9");
+                        case 1:
+                            l1 += (long) await(v(i0));
                             await(pause());
-                            yield (int) (long) (long) i1;
-                        }
-                        default -> (int) (long) l0;
-                    };
-            }
-        } catch (IllegalArgumentException e10) {
-            Knob.log("caught " + e10.getMessage() + " " + i0);
-            switch (Math.floorMod(new P(seed, s0).n, 4)) {
-                case 0:
-                    i1 += await(v(((37 < i2) ? seed : i1)));
-                    break;
-                case 1:
-                    d0 = d0;
-                    break;
-                case 2:
-                    for (int k11 = 0; k11 < 1; k11++) {
-                        i2 += k11;
-                        if (((i2 < i0) || (i1 == 34))) {
-                            continue;
-                        }
-                        l0 += await(v(await(v(493753337521L))));
+                            break;
+                        case 2:
+                            i1 += (23 & s0.length());
+                        default:
+                            await(pause());
+                            i0 += (((i2 <= i1) || (i1 < 80)) ? (i2 & i1) : f(-7, l1, s0));
+                    }
+                    for (int k3 = 0; k3 < 2; k3++) {
+                        i2 += k3;
+                        i0 ^= await(done(i2));
                     }
                     break;
                 default:
-                    await(pause());
-                    if (await(v((seed != i1)))) {
-                        s0 = t(String.valueOf(await(v((i0 <= 82)))));
-                        s0 = t("k3");
-                    }
-            }
-            i0 += await(done(await(v(95))));
-        }
-        switch (Math.floorMod((((2 == i1) ? i1 : 99) + await(v(i2))), 4)) {
-            case 0:
-                for (int k12 = 0; k12 < 1; k12++) {
-                    i2 += k12;
-                    int w13 = 0;
-                    do {
-                        s1 = t(new P(seed, s1).toString());
-                        w13++;
-                    } while (w13 < 3 && await(v((i2 > seed))));
-                    try {
-                        Knob.log("L362 " + await(v(await(v(l0)))));
-                        if ((seed == seed)) {
-                            await(fail("x1"));
-                        }
-                        d0 = (await(v(0.5)) * await(v(i0)) / 4.0);
-                        i2 = (int) (long) 588643573171L;
-                    } catch (IllegalArgumentException e14) {
-                        Knob.log("caught " + e14.getMessage() + " " + i0);
-                        Knob.log("L612 " + await(v(i1)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        s0 = t(new P(0, s0).toString());
-                        i0 -= await(v(78));
-                    }
-                }
-                try {
-                    try {
-                        Knob.log("L823 " + "k8");
-                        l0 += (await(v(152843366200L)) ^ ((i0 <= 93) ? seed : seed));
-                        if ((i0 != seed)) {
-                            await(fail("x64"));
-                        }
-                        i2 += (i1 - i1);
-                        l0 += l0;
-                    } catch (IllegalArgumentException e15) {
-                        Knob.log("caught " + e15.getMessage() + " " + i0);
-                        Knob.log("L521 " + t(t(s1 + i2) + await(v(i1))));
-                        s0 = t(t(new P(i0, s0).toString() + (37 ^ i0)));
-                    } finally {
-                        Knob.log("finally " + i1);
+                    i0 += i2;
+                    for (int k4 = 0; k4 < 1; k4++) {
+                        i2 += k4;
+                        d0 = 0.5;
                         await(pause());
                     }
-                    if ((i1 != i0)) {
-                        await(fail("x80"));
-                    }
-                    arr[Math.floorMod(arr[Math.floorMod(25, arr.length)], arr.length)] = await(v(new P(78, "k3").n));
-                    int w16 = 0;
-                    do {
-                        Knob.log("L635 " + arr[Math.floorMod(seed, arr.length)]);
-                        s1 = t(t(t("k8" + 0.5) + (2.25 - i0 / 4.0)));
-                        w16++;
-                    } while (w16 < 2 && !(i1 != i0));
-                } catch (IllegalArgumentException e17) {
-                    Knob.log("caught " + e17.getMessage() + " " + i0);
-                    s0 = t(t(await(v("k3")) + t("k7" + i1)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += await(done((l0 ^ i2)));
-                    i0 -= await(done(await(done(i0))));
-                }
-                break;
-            case 1:
-                if ((((seed == 69) && (i1 < 50)) && ((i0 != 22) || (seed != i2)))) {
-                    int w18 = 0;
-                    do {
-                        s0 = t(await(v(t("k9" + s0))));
-                        w18++;
-                    } while (w18 < 3 && await(v((90 != i1))));
-                } else {
-                    for (int k19 = 0; k19 < 1; k19++) {
-                        i2 += k19;
-                        Knob.log("L431 " + (new P(31, s0).n | i0));
-                    }
-                }
-                break;
-            case 2:
-                switch (Math.floorMod((await(v(i1)) | f(seed, l1, "k3")), 4)) {
-                    case 0:
-                        for (int k20 = 0; k20 < 2; k20++) {
-                            i2 += k20;
-                            if ((i0 != i1)) {
-                                break;
-                            }
-                            l1 += (long) (i1 ^ i1);
-                            arr[Math.floorMod(await(v(i2)), arr.length)] = i1;
-                        }
-                    case 1:
-                        for (int k21 = 0; k21 < 2; k21++) {
-                            i2 += k21;
-                            l0 += ((long) seed ^ (int) (long) 243534565167L);
-                        }
-                        try {
-                            l0 += (long) await(v(-2));
-                            if ((795379511718L > l0)) {
-                                await(fail("x67"));
-                            }
-                            Knob.log("L768 " + await(v((long) 87)));
-                        } catch (IllegalArgumentException e22) {
-                            Knob.log("caught " + e22.getMessage() + " " + i0);
-                            l1 += (long) ((i1 == i1) ? seed : seed);
-                            l0 += ((557460983517L + i0) - new P(seed, s1).n);
-                        } finally {
-                            Knob.log("finally " + i1);
-                            arr[Math.floorMod(await(v(92)), arr.length)] = (await(v((seed != i2))) ? s0.length() : arr[Math.floorMod(i2, arr.length)]);
-                        }
-                        break;
-                    case 2:
-                        if (((seed & i1) > i1)) {
-                            l1 += l1;
-                        } else {
-                            Knob.log("L794 " + "k5");
-                        }
-                        break;
-                    default:
-                        int w23 = 0;
-                        do {
-                            Knob.log("L211 " + await(v(s0)));
-                            s0 = t(String.valueOf(((i0 > i1) || (i2 <= i1))));
-                            w23++;
-                        } while (w23 < 3 && ((i2 > seed) && (i0 == 25)));
-                }
-                Knob.log("L313 " + await(done(await(v(seed)))));
-                break;
-            default:
-                if ((65 != await(v(i0)))) {
-                    try {
-                        Knob.log("L211 " + await(done(seed)));
-                        i2 ^= arr[Math.floorMod(await(v(i1)), arr.length)];
-                        if (await(v((i0 < i0)))) {
-                            await(fail("x34"));
-                        }
-                        arr[Math.floorMod(seed, arr.length)] = (i1 | await(v(i1)));
-                        Knob.log("L136 " + 0.5);
-                    } catch (IllegalArgumentException e24) {
-                        Knob.log("caught " + e24.getMessage() + " " + i0);
-                        s1 = t(t(await(done(s0)) + await(v("k8"))));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        i2 -= f(await(v(i2)), await(v(993284793454L)), String.valueOf((25 < i0)));
-                    }
-                    int w25 = 0;
-                    do {
-                        i1 -= (-7 ^ i1);
-                        s0 = t(new P(seed, new P(seed, "k8").toString()).toString());
-                        w25++;
-                    } while (w25 < 1 && (i0 <= i1));
-                }
+            }
+        } else {
+            i0 ^= arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
         }
+        arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(f(47, l0, "k5"), arr.length)];
+        i1 ^= arr[Math.floorMod(new P(i0, s1).n, arr.length)];
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -6904,308 +4650,66 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        try {
-            if ((((i2 == 80) || (seed == 94)) && (i1 != i1))) {
-                switch (Math.floorMod((i1 - (i0)), 4)) {
-                    case 0:
-                        Knob.log("L654 " + l0);
-                    case 1:
-                        d0 = d0;
-                        l1 += (l0 * (73));
-                        break;
-                    case 2:
-                        s0 = t(t(String.valueOf((seed < seed)) + (d0)));
-                        Knob.log("L799 " + arr[Math.floorMod(62, arr.length)]);
-                        break;
-                    default:
-                        d0 = ((2.25 - i1 / 4.0) + ((i0 != i1) ? seed : i1) / 4.0);
-                        arr[Math.floorMod(47, arr.length)] = (s0).length();
-                }
-                try {
-                    l0 += (long) i2;
-                    i2 ^= (i1);
-                    if (((seed > 81))) {
-                        V.failPlain("x92");
-                    }
-                    l0 += 828996659852L;
-                } catch (IllegalArgumentException e1) {
-                    Knob.log("caught " + e1.getMessage() + " " + i0);
-                    i1 += s0.length();
-                } finally {
-                    Knob.log("finally " + i1);
-                    // pause
-                    i0 ^= (new P(seed, s0).n * (i1));
-                }
-            }
-            try {
-                i0 = switch (Math.floorMod(((i2 != seed) ? seed : i2), 3)) {
-                    case 0 -> ((i1 - i0) & s0.length());
-                    case 1 -> {
-                        s1 = t(String.valueOf((i2 != 17)));
-                        l1 += (l0);
-                        yield ((seed + seed) + (seed * 29));
-                    }
-                    default -> s0.length();
-                };
-                if ((i0 <= 71)) {
-                    V.failPlain("x42");
-                }
-                for (int k2 = 0; k2 < 3; k2++) {
-                    i2 += k2;
-                    s1 = t(s0);
-                    i2 ^= (((i1 <= i1) ? i1 : 35) ^ (32 - 87));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                try {
-                    i1 += ((seed));
-                    i1 -= (f(i0, l0, "k9"));
-                    if (((i0 < i2) || (i1 == i0))) {
-                        V.failPlain("x59");
-                    }
-                    i1 += (int) (long) (347743941469L ^ i1);
-                } catch (IllegalArgumentException e4) {
-                    Knob.log("caught " + e4.getMessage() + " " + i0);
-                    l0 += (l0 + (i1 ^ i0));
-                }
-                for (int k5 = 0; k5 < 3; k5++) {
-                    i2 += k5;
-                    arr[Math.floorMod(i0, arr.length)] = ((i2));
-                }
-            }
-            if (!(i2 < i0)) {
-                V.failPlain("x65");
-            }
-            int w6 = 0;
-            do {
-                Knob.log("L244 " + ((2.25) + ((seed != i0) ? 73 : i1) / 4.0));
-                for (int k7 = 0; k7 < 2; k7++) {
-                    i2 += k7;
-                    l1 += l1;
-                    s1 = t((s0));
-                }
-                w6++;
-            } while (w6 < 1 && ((seed == i0)));
-            switch (Math.floorMod((arr[Math.floorMod(i0, arr.length)]), 4)) {
-                case 0:
-                    for (int k8 = 0; k8 < 3; k8++) {
-                        i2 += k8;
-                        Knob.log("L139 " + (2.25 + (i1) / 4.0));
-                    }
-                    s1 = t(t((s0) + (l0)));
-                case 1:
-                    i2 = switch (Math.floorMod((i1), 3)) {
-                        case 0 -> new P(seed, "k1").n;
-                        case 1 -> {
-                            i2 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
-                            l1 += l1;
-                            yield ((i0 < i2) ? (int) (long) l1 : arr[Math.floorMod(i1, arr.length)]);
-                        }
-                        default -> (int) (long) l1;
-                    };
-                    break;
-                case 2:
+        if ((42 <= i0)) {
+            return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        }
+        if (((74893720054L) > (l1 ^ i1))) {
+            switch (t(s1)) {
+                case "k4x0":
                     try {
-                        Knob.log("L13 " + ((l0 * i0)));
-                        if ((i1 != seed)) {
-                            V.failPlain("x3");
+                        s1 = t(new P(i0, new P(seed, s1).toString()).toString());
+                        if (((seed == i1) || (i0 != i1))) {
+                            V.failPlain("x82");
                         }
-                        // pause
-                        // pause
-                    } catch (IllegalArgumentException e9) {
-                        Knob.log("caught " + e9.getMessage() + " " + i0);
-                        Knob.log("L266 " + new P(i1, s1).toString());
+                        l1 += (l1);
+                    } catch (IllegalArgumentException e1) {
+                        Knob.log("caught " + e1.getMessage() + " " + i0);
+                        Knob.log("L738 " + (2.25 * (i2) / 4.0));
+                        l0 += ((487568932730L) * (i0));
                     } finally {
                         Knob.log("finally " + i1);
-                        Knob.log("L43 " + (l1));
+                        l0 += (long) (i0 * seed);
+                    }
+                    for (int k2 = 0; k2 < 1; k2++) {
+                        i2 += k2;
+                        if (!(i0 <= -1)) {
+                            break;
+                        }
+                        l1 += l0;
                     }
                     break;
-                default:
-                    s0 = t(t(t(s1 + i2) + (2.25 * seed / 4.0)));
-                    i0 = switch (Math.floorMod(((i0 == seed) ? seed : i2), 3)) {
-                        case 0 -> ((i1 * i2));
-                        case 1 -> {
+                case "k1x1":
+                    switch (Math.floorMod((int) (long) (l1), 4)) {
+                        case 0:
+                            l1 += (long) f(i0, 168987323972L, "k9");
+                        case 1:
+                            l1 += (long) (i0);
                             // pause
-                            yield (int) (long) (long) i1;
-                        }
-                        default -> (int) (long) l0;
-                    };
-            }
-        } catch (IllegalArgumentException e10) {
-            Knob.log("caught " + e10.getMessage() + " " + i0);
-            switch (Math.floorMod(new P(seed, s0).n, 4)) {
-                case 0:
-                    i1 += (((37 < i2) ? seed : i1));
-                    break;
-                case 1:
-                    d0 = d0;
-                    break;
-                case 2:
-                    for (int k11 = 0; k11 < 1; k11++) {
-                        i2 += k11;
-                        if (((i2 < i0) || (i1 == 34))) {
-                            continue;
-                        }
-                        l0 += ((493753337521L));
+                            break;
+                        case 2:
+                            i1 += (23 & s0.length());
+                        default:
+                            // pause
+                            i0 += (((i2 <= i1) || (i1 < 80)) ? (i2 & i1) : f(-7, l1, s0));
+                    }
+                    for (int k3 = 0; k3 < 2; k3++) {
+                        i2 += k3;
+                        i0 ^= (i2);
                     }
                     break;
                 default:
-                    // pause
-                    if (((seed != i1))) {
-                        s0 = t(String.valueOf(((i0 <= 82))));
-                        s0 = t("k3");
-                    }
-            }
-            i0 += ((95));
-        }
-        switch (Math.floorMod((((2 == i1) ? i1 : 99) + (i2)), 4)) {
-            case 0:
-                for (int k12 = 0; k12 < 1; k12++) {
-                    i2 += k12;
-                    int w13 = 0;
-                    do {
-                        s1 = t(new P(seed, s1).toString());
-                        w13++;
-                    } while (w13 < 3 && ((i2 > seed)));
-                    try {
-                        Knob.log("L362 " + ((l0)));
-                        if ((seed == seed)) {
-                            V.failPlain("x1");
-                        }
-                        d0 = ((0.5) * (i0) / 4.0);
-                        i2 = (int) (long) 588643573171L;
-                    } catch (IllegalArgumentException e14) {
-                        Knob.log("caught " + e14.getMessage() + " " + i0);
-                        Knob.log("L612 " + (i1));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        s0 = t(new P(0, s0).toString());
-                        i0 -= (78);
-                    }
-                }
-                try {
-                    try {
-                        Knob.log("L823 " + "k8");
-                        l0 += ((152843366200L) ^ ((i0 <= 93) ? seed : seed));
-                        if ((i0 != seed)) {
-                            V.failPlain("x64");
-                        }
-                        i2 += (i1 - i1);
-                        l0 += l0;
-                    } catch (IllegalArgumentException e15) {
-                        Knob.log("caught " + e15.getMessage() + " " + i0);
-                        Knob.log("L521 " + t(t(s1 + i2) + (i1)));
-                        s0 = t(t(new P(i0, s0).toString() + (37 ^ i0)));
-                    } finally {
-                        Knob.log("finally " + i1);
+                    i0 += i2;
+                    for (int k4 = 0; k4 < 1; k4++) {
+                        i2 += k4;
+                        d0 = 0.5;
                         // pause
                     }
-                    if ((i1 != i0)) {
-                        V.failPlain("x80");
-                    }
-                    arr[Math.floorMod(arr[Math.floorMod(25, arr.length)], arr.length)] = (new P(78, "k3").n);
-                    int w16 = 0;
-                    do {
-                        Knob.log("L635 " + arr[Math.floorMod(seed, arr.length)]);
-                        s1 = t(t(t("k8" + 0.5) + (2.25 - i0 / 4.0)));
-                        w16++;
-                    } while (w16 < 2 && !(i1 != i0));
-                } catch (IllegalArgumentException e17) {
-                    Knob.log("caught " + e17.getMessage() + " " + i0);
-                    s0 = t(t(("k3") + t("k7" + i1)));
-                } finally {
-                    Knob.log("finally " + i1);
-                    l0 += ((l0 ^ i2));
-                    i0 -= ((i0));
-                }
-                break;
-            case 1:
-                if ((((seed == 69) && (i1 < 50)) && ((i0 != 22) || (seed != i2)))) {
-                    int w18 = 0;
-                    do {
-                        s0 = t((t("k9" + s0)));
-                        w18++;
-                    } while (w18 < 3 && ((90 != i1)));
-                } else {
-                    for (int k19 = 0; k19 < 1; k19++) {
-                        i2 += k19;
-                        Knob.log("L431 " + (new P(31, s0).n | i0));
-                    }
-                }
-                break;
-            case 2:
-                switch (Math.floorMod(((i1) | f(seed, l1, "k3")), 4)) {
-                    case 0:
-                        for (int k20 = 0; k20 < 2; k20++) {
-                            i2 += k20;
-                            if ((i0 != i1)) {
-                                break;
-                            }
-                            l1 += (long) (i1 ^ i1);
-                            arr[Math.floorMod((i2), arr.length)] = i1;
-                        }
-                    case 1:
-                        for (int k21 = 0; k21 < 2; k21++) {
-                            i2 += k21;
-                            l0 += ((long) seed ^ (int) (long) 243534565167L);
-                        }
-                        try {
-                            l0 += (long) (-2);
-                            if ((795379511718L > l0)) {
-                                V.failPlain("x67");
-                            }
-                            Knob.log("L768 " + ((long) 87));
-                        } catch (IllegalArgumentException e22) {
-                            Knob.log("caught " + e22.getMessage() + " " + i0);
-                            l1 += (long) ((i1 == i1) ? seed : seed);
-                            l0 += ((557460983517L + i0) - new P(seed, s1).n);
-                        } finally {
-                            Knob.log("finally " + i1);
-                            arr[Math.floorMod((92), arr.length)] = (((seed != i2)) ? s0.length() : arr[Math.floorMod(i2, arr.length)]);
-                        }
-                        break;
-                    case 2:
-                        if (((seed & i1) > i1)) {
-                            l1 += l1;
-                        } else {
-                            Knob.log("L794 " + "k5");
-                        }
-                        break;
-                    default:
-                        int w23 = 0;
-                        do {
-                            Knob.log("L211 " + (s0));
-                            s0 = t(String.valueOf(((i0 > i1) || (i2 <= i1))));
-                            w23++;
-                        } while (w23 < 3 && ((i2 > seed) && (i0 == 25)));
-                }
-                Knob.log("L313 " + ((seed)));
-                break;
-            default:
-                if ((65 != (i0))) {
-                    try {
-                        Knob.log("L211 " + (seed));
-                        i2 ^= arr[Math.floorMod((i1), arr.length)];
-                        if (((i0 < i0))) {
-                            V.failPlain("x34");
-                        }
-                        arr[Math.floorMod(seed, arr.length)] = (i1 | (i1));
-                        Knob.log("L136 " + 0.5);
-                    } catch (IllegalArgumentException e24) {
-                        Knob.log("caught " + e24.getMessage() + " " + i0);
-                        s1 = t(t((s0) + ("k8")));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        i2 -= f((i2), (993284793454L), String.valueOf((25 < i0)));
-                    }
-                    int w25 = 0;
-                    do {
-                        i1 -= (-7 ^ i1);
-                        s0 = t(new P(seed, new P(seed, "k8").toString()).toString());
-                        w25++;
-                    } while (w25 < 1 && (i0 <= i1));
-                }
+            }
+        } else {
+            i0 ^= arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
         }
+        arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(f(47, l0, "k5"), arr.length)];
+        i1 ^= arr[Math.floorMod(new P(i0, s1).n, arr.length)];
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
@@ -7217,127 +4721,50 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += await(v(1));
-        i2 += ((759433138821L > l0) ? await(v(i2)) : "k4".length());
-        for (int k1 = 0; k1 < 3; k1++) {
-            i2 += k1;
-            i1 = switch (Math.floorMod("k1".length(), 3)) {
-                case 0 -> (seed - await(v(seed)));
+        await(pause());
+        int w1 = 0;
+        do {
+            i2 = switch (Math.floorMod("k2".length(), 3)) {
+                case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
                 case 1 -> {
-                    for (int k2 = 0; k2 < 1; k2++) {
-                        i2 += k2;
-                        if (await(v((i1 == i0)))) {
-                            break;
-                        }
-                        arr[Math.floorMod(33, arr.length)] = await(v("k5".length()));
-                        s1 = t(s0);
-                    }
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        if (((i0 <= 77) && (i0 <= seed))) {
-                            continue;
-                        }
-                        i1 = ("k8".length() ^ f(seed, 865121410911L, s1));
+                    try (Res r2 = new Res(String.valueOf((seed > 64)))) {
+                        s1 = t(s1 + r2.name);
                         await(pause());
                     }
-                    yield t(s0 + 202989141404L).length();
+                    yield i0;
                 }
-                default -> await(v(14));
+                default -> new P(i0, s0).n;
             };
-        }
-        switch (Math.floorMod((await(done(7)) ^ (seed | i2)), 4)) {
-            case 0:
-                int w4 = 0;
-                do {
-                    int w5 = 0;
-                    do {
-                        await(pause());
-                        Knob.log("L272 " + await(v((51 | 19))));
-                        w5++;
-                    } while (w5 < 3 && (i0 > 27));
-                    if ((await(v((i1 < 60))) || await(done((71 == seed))))) {
-                        await(pause());
-                        d0 = 2.25;
-                    } else {
-                        await(pause());
-                        Knob.log("L576 " + String.valueOf(await(v((seed <= i0)))));
-                    }
-                    w4++;
-                } while (w4 < 3 && ((i0 != 2) || (i0 <= i1)));
-                break;
-            case 1:
-                for (int k6 = 0; k6 < 2; k6++) {
-                    i2 += k6;
-                    if ((59 > i1)) {
-                        break;
-                    }
-                    try {
-                        i1 ^= await(v(s0.length()));
-                        i1 ^= (arr[Math.floorMod(seed, arr.length)] & await(v(i0)));
-                        if (await(v((i1 == i2)))) {
-                            await(fail("x53"));
-                        }
-                        i2 = new P(i1, new P(i2, "k3").toString()).n;
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        s1 = t(t("k9" + String.valueOf((i1 != i0))));
-                        s0 = t(t(t(s0 + l1) + (seed - i1)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        arr[Math.floorMod(new P(28, s1).n, arr.length)] = i2;
-                    }
+            if ((((97 <= 38) ? i1 : -7) == f(i0, l0, s0))) {
+                if ((i1 == arr[Math.floorMod(i2, arr.length)])) {
+                    Knob.log("L280 " + (arr[Math.floorMod(i0, arr.length)] - (i2 | seed)));
+                    Knob.log("L488 " + (98649491763L - await(v(i1))));
+                } else {
+                    s0 = t(t("k7" + (l1 ^ seed)));
                 }
-                break;
-            case 2:
-                await(pause());
-                break;
-            default:
-                switch (Math.floorMod(await(done(await(v(i0)))), 4)) {
-                    case 0:
-                        try {
-                            i0 = arr[Math.floorMod(new P(seed, s1).n, arr.length)];
-                            if ((i2 == -3)) {
-                                await(fail("x85"));
-                            }
-                            l0 += ((l0 - i0) * (seed | i0));
-                        } catch (IllegalArgumentException e8) {
-                            Knob.log("caught " + e8.getMessage() + " " + i0);
-                            s0 = t(t(t(s1 + 64) + 34));
-                            s1 = t(String.valueOf((i1 <= i0)));
-                        } finally {
-                            Knob.log("finally " + i1);
-                            l1 += 744994234876L;
-                        }
-                    case 1:
-                        switch (Math.floorMod(((73 | 16) ^ await(done(i2))), 4)) {
-                            case 0:
-                                Knob.log("L9 " + (await(done(978115681593L)) + arr[Math.floorMod(seed, arr.length)]));
-                                break;
-                            case 1:
-                                arr[Math.floorMod(s0.length(), arr.length)] = f((i2 ^ i1), (l0 ^ i0), await(v(s1)));
-                            case 2:
-                                Knob.log("L707 " + String.valueOf(((i2 == i2) || (i2 == i2))));
-                                break;
-                            default:
-                                Knob.log("L570 " + String.valueOf(await(v((seed == i0)))));
-                        }
-                        break;
-                    case 2:
-                        try {
-                            Knob.log("L796 " + await(done((d0 - i0 / 4.0))));
-                            d0 = await(v(await(done(d0))));
-                            if ((i0 > i1)) {
-                                await(fail("x22"));
-                            }
-                            d0 = ((0.5 * 22 / 4.0) - arr[Math.floorMod(i2, arr.length)] / 4.0);
-                        } catch (IllegalArgumentException e9) {
-                            Knob.log("caught " + e9.getMessage() + " " + i0);
-                            Knob.log("L898 " + (int) (long) (l1 + i0));
-                        }
-                        break;
-                    default:
-                        s0 = t(await(v(await(v("k5")))));
+                try {
+                    i2 = await(v(new P(seed, s0).n));
+                    if (!(seed != seed)) {
+                        await(fail("x93"));
+                    }
+                    i2 = arr[Math.floorMod((25 - seed), arr.length)];
+                } catch (IllegalArgumentException e3) {
+                    Knob.log("caught " + e3.getMessage() + " " + i0);
+                    Knob.log("L134 " + (await(v(l1)) * await(v(64))));
+                    arr[Math.floorMod((-5 & i2), arr.length)] = new P(55, new P(60, "k2").toString()).n;
                 }
-        }
+            }
+            w1++;
+        } while (w1 < 3 && (i2 != i1));
+        i0 = i2;
+        i0 = switch (Math.floorMod(seed, 3)) {
+            case 0 -> arr[Math.floorMod((int) (long) 604250977928L, arr.length)];
+            case 1 -> {
+                arr[Math.floorMod(await(v(i2)), arr.length)] = (seed - arr[Math.floorMod(i0, arr.length)]);
+                yield f(await(v(75)), (long) seed, t(s1 + i1));
+            }
+            default -> await(v(36));
+        };
         return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
     }
 
@@ -7348,127 +4775,50 @@ public final class Fuzz {
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
         i2 += (1);
-        i2 += ((759433138821L > l0) ? (i2) : "k4".length());
-        for (int k1 = 0; k1 < 3; k1++) {
-            i2 += k1;
-            i1 = switch (Math.floorMod("k1".length(), 3)) {
-                case 0 -> (seed - (seed));
+        // pause
+        int w1 = 0;
+        do {
+            i2 = switch (Math.floorMod("k2".length(), 3)) {
+                case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
                 case 1 -> {
-                    for (int k2 = 0; k2 < 1; k2++) {
-                        i2 += k2;
-                        if (((i1 == i0))) {
-                            break;
-                        }
-                        arr[Math.floorMod(33, arr.length)] = ("k5".length());
-                        s1 = t(s0);
-                    }
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        if (((i0 <= 77) && (i0 <= seed))) {
-                            continue;
-                        }
-                        i1 = ("k8".length() ^ f(seed, 865121410911L, s1));
+                    try (Res r2 = new Res(String.valueOf((seed > 64)))) {
+                        s1 = t(s1 + r2.name);
                         // pause
                     }
-                    yield t(s0 + 202989141404L).length();
+                    yield i0;
                 }
-                default -> (14);
+                default -> new P(i0, s0).n;
             };
-        }
-        switch (Math.floorMod(((7) ^ (seed | i2)), 4)) {
-            case 0:
-                int w4 = 0;
-                do {
-                    int w5 = 0;
-                    do {
-                        // pause
-                        Knob.log("L272 " + ((51 | 19)));
-                        w5++;
-                    } while (w5 < 3 && (i0 > 27));
-                    if ((((i1 < 60)) || ((71 == seed)))) {
-                        // pause
-                        d0 = 2.25;
-                    } else {
-                        // pause
-                        Knob.log("L576 " + String.valueOf(((seed <= i0))));
-                    }
-                    w4++;
-                } while (w4 < 3 && ((i0 != 2) || (i0 <= i1)));
-                break;
-            case 1:
-                for (int k6 = 0; k6 < 2; k6++) {
-                    i2 += k6;
-                    if ((59 > i1)) {
-                        break;
-                    }
-                    try {
-                        i1 ^= (s0.length());
-                        i1 ^= (arr[Math.floorMod(seed, arr.length)] & (i0));
-                        if (((i1 == i2))) {
-                            V.failPlain("x53");
-                        }
-                        i2 = new P(i1, new P(i2, "k3").toString()).n;
-                    } catch (IllegalArgumentException e7) {
-                        Knob.log("caught " + e7.getMessage() + " " + i0);
-                        s1 = t(t("k9" + String.valueOf((i1 != i0))));
-                        s0 = t(t(t(s0 + l1) + (seed - i1)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        arr[Math.floorMod(new P(28, s1).n, arr.length)] = i2;
-                    }
+            if ((((97 <= 38) ? i1 : -7) == f(i0, l0, s0))) {
+                if ((i1 == arr[Math.floorMod(i2, arr.length)])) {
+                    Knob.log("L280 " + (arr[Math.floorMod(i0, arr.length)] - (i2 | seed)));
+                    Knob.log("L488 " + (98649491763L - (i1)));
+                } else {
+                    s0 = t(t("k7" + (l1 ^ seed)));
                 }
-                break;
-            case 2:
-                // pause
-                break;
-            default:
-                switch (Math.floorMod(((i0)), 4)) {
-                    case 0:
-                        try {
-                            i0 = arr[Math.floorMod(new P(seed, s1).n, arr.length)];
-                            if ((i2 == -3)) {
-                                V.failPlain("x85");
-                            }
-                            l0 += ((l0 - i0) * (seed | i0));
-                        } catch (IllegalArgumentException e8) {
-                            Knob.log("caught " + e8.getMessage() + " " + i0);
-                            s0 = t(t(t(s1 + 64) + 34));
-                            s1 = t(String.valueOf((i1 <= i0)));
-                        } finally {
-                            Knob.log("finally " + i1);
-                            l1 += 744994234876L;
-                        }
-                    case 1:
-                        switch (Math.floorMod(((73 | 16) ^ (i2)), 4)) {
-                            case 0:
-                                Knob.log("L9 " + ((978115681593L) + arr[Math.floorMod(seed, arr.length)]));
-                                break;
-                            case 1:
-                                arr[Math.floorMod(s0.length(), arr.length)] = f((i2 ^ i1), (l0 ^ i0), (s1));
-                            case 2:
-                                Knob.log("L707 " + String.valueOf(((i2 == i2) || (i2 == i2))));
-                                break;
-                            default:
-                                Knob.log("L570 " + String.valueOf(((seed == i0))));
-                        }
-                        break;
-                    case 2:
-                        try {
-                            Knob.log("L796 " + ((d0 - i0 / 4.0)));
-                            d0 = ((d0));
-                            if ((i0 > i1)) {
-                                V.failPlain("x22");
-                            }
-                            d0 = ((0.5 * 22 / 4.0) - arr[Math.floorMod(i2, arr.length)] / 4.0);
-                        } catch (IllegalArgumentException e9) {
-                            Knob.log("caught " + e9.getMessage() + " " + i0);
-                            Knob.log("L898 " + (int) (long) (l1 + i0));
-                        }
-                        break;
-                    default:
-                        s0 = t((("k5")));
+                try {
+                    i2 = (new P(seed, s0).n);
+                    if (!(seed != seed)) {
+                        V.failPlain("x93");
+                    }
+                    i2 = arr[Math.floorMod((25 - seed), arr.length)];
+                } catch (IllegalArgumentException e3) {
+                    Knob.log("caught " + e3.getMessage() + " " + i0);
+                    Knob.log("L134 " + ((l1) * (64)));
+                    arr[Math.floorMod((-5 & i2), arr.length)] = new P(55, new P(60, "k2").toString()).n;
                 }
-        }
+            }
+            w1++;
+        } while (w1 < 3 && (i2 != i1));
+        i0 = i2;
+        i0 = switch (Math.floorMod(seed, 3)) {
+            case 0 -> arr[Math.floorMod((int) (long) 604250977928L, arr.length)];
+            case 1 -> {
+                arr[Math.floorMod((i2), arr.length)] = (seed - arr[Math.floorMod(i0, arr.length)]);
+                yield f((75), (long) seed, t(s1 + i1));
+            }
+            default -> (36);
+        };
         return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
     }
 
