@@ -193,7 +193,7 @@ def stmt(c, d, a, ind):
         return p + 'synchronized (LOCK) {\n' + block(c, 1, False, ind + 1) + p + '}\n'
     if r < 0.93 and not c.in_switch_expr:
         res = 'i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr)'
-        return p + 'if (' + cond(c, 1, a) + ') {\n' + p + '    return ' + ('done(' + res + ')' if a else res) + ';\n' + p + '}\n'
+        return p + 'if (' + cond(c, 1, a) + ') {\n' + p + '    return ' + ('done(' + res + ')' if c.async_method else res) + ';\n' + p + '}\n'
     # try / catch / finally, with a failure that may be awaited
     fail = ('await(fail("x' + str(R.randint(0, 99)) + '"));' if a else 'V.failPlain("x' + str(R.randint(0, 99)) + '");')
     # keep the random stream aligned: draw the same number in both variants
@@ -222,6 +222,7 @@ def method(idx):
     for a in (True, False):
         R.setstate(state)
         c = Ctx()
+        c.async_method = a
         name = 'fuzz' + str(idx) + ('' if a else 'Plain')
         head = ('    @Async\n    public static Coroutine<String> ' if a else '    public static String ') + name + '(int seed) {\n'
         body = ('        int i0 = seed, i1 = seed * 3 + 1, i2 = 7;\n'

@@ -67,4 +67,7 @@ class MoreTest extends CaseSupport {
         check(s, M, "syncBlockThenAwaitInFinally", 5);
         check(s, M, "syncBlockThenAwaitInFinally", -5);
     }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void syncBlockReturn(boolean s) { check(s, M, "syncBlockReturn", 5); check(s, M, "syncBlockReturn", -5); }
 }
