@@ -284,4 +284,33 @@ class BadInputTest {
         assertInstanceOf(NullPointerException.class, t, String.valueOf(t));
         assertNames(t, "awaitNull");
     }
+
+    /** The agent is there (property set) but this class was loaded without it: the message says so, by name. */
+    @Test
+    void loadedBeforeTheAgent() throws Exception {
+        InstrumentingClassLoader plain = new InstrumentingClassLoader(0, getClass().getClassLoader(), null,
+                InstrumentingClassLoader.SUBJECTS);
+        String saved = System.getProperty("dev.boucle.agent");
+        System.setProperty("dev.boucle.agent", "test");
+        try {
+            Class<?> c = plain.loadClass(BAD);
+            Knob.reset(false);
+            Throwable t;
+            try {
+                Loop.run((Coroutine<?>) c.getDeclaredMethod("fine", int.class).invoke(null, 1));
+                t = fail("ran without being rewritten");
+            } catch (InvocationTargetException e) {
+                t = e.getCause();
+            }
+            assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+            assertNames(t, "fine");
+            assertTrue(t.getMessage().contains("not rewritten"), t.getMessage());
+        } finally {
+            if (saved == null) {
+                System.clearProperty("dev.boucle.agent");
+            } else {
+                System.setProperty("dev.boucle.agent", saved);
+            }
+        }
+    }
 }
