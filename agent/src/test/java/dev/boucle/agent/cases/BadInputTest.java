@@ -313,4 +313,22 @@ class BadInputTest {
             }
         }
     }
+
+    /** A corrupted frame (a label the body does not know) fails with the runtime's named error, not a wrong jump. */
+    @Test
+    void corruptedFrameLabel() throws Exception {
+        Knob.reset(false);
+        Object co = bad().getDeclaredMethod("fine", int.class).invoke(null, 1);
+        dev.boucle.internal.Frame f = (dev.boucle.internal.Frame) co;
+        f.label = 999;
+        Throwable t;
+        try {
+            Loop.run(f);
+            t = fail("ran with label 999");
+        } catch (IllegalStateException e) {
+            t = e;
+        }
+        assertNames(t, "fine");
+        assertTrue(t.getMessage().contains("999"), t.getMessage());
+    }
 }
