@@ -331,4 +331,16 @@ class BadInputTest {
         assertNames(t, "fine");
         assertTrue(t.getMessage().contains("999"), t.getMessage());
     }
+
+    /** A method reference to await (Boucle::await) inside an @Async method: a clear error that does not
+     * tell the user to annotate an already-@Async method. */
+    @Test
+    void methodReferenceToAwait() throws Exception {
+        Knob.reset(false);
+        Throwable t = failure("awaitMethodRef", new Class<?>[] {int.class}, 1);
+        assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+        assertNames(t, "awaitMethodRef");
+        assertTrue(!t.getMessage().contains("not an @Async method"),
+                "awaitMethodRef is @Async; the message must not say otherwise: " + t.getMessage());
+    }
 }
