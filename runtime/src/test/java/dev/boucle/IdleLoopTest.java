@@ -105,6 +105,30 @@ class IdleLoopTest {
         assertEquals(threads * each, count[0]);
     }
 
+    @Test
+    void anotherThreadTouchingARunningLoopGetsAClearError() throws Exception {
+        Throwable[] got = new Throwable[1];
+        try (Loop loop = new Loop()) {
+            Waiter w = new Waiter(1);
+            loop.schedule(coroutine("waits", (label, v, e) -> label == 0 ? Script.await(w) : null));
+            Thread other = new Thread(() -> {
+                try {
+                    Thread.sleep(100);
+                    loop.schedule(Boucle.done(1));
+                } catch (Throwable e) {
+                    got[0] = e;
+                }
+                loop.callSoonThreadsafe(w::set);
+            }, "intruder");
+            other.start();
+            loop.runUntilEmpty();
+            other.join();
+        }
+        assertTrue(got[0] instanceof IllegalStateException, String.valueOf(got[0]));
+        assertTrue(got[0].getMessage().contains("called from 'intruder'") && got[0].getMessage().contains("callSoonThreadsafe"),
+                got[0].getMessage());
+    }
+
     /** Waits until a channel is readable: the socket issue's building block. */
     static final class Readable implements Syscall<Void> {
         final Pipe.SourceChannel ch;

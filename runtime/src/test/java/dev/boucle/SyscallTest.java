@@ -65,6 +65,50 @@ class SyscallTest {
     }
 
     @Test
+    void answeringTwiceIsAClearErrorAndOnCancelUndoesAPendingSyscall() {
+        List<String> log = new ArrayList<>();
+        Syscall<String> twice = (kernel, sender) -> {
+            kernel.reply(sender, "first");
+            try {
+                kernel.reply(sender, "second");
+            } catch (IllegalStateException e) {
+                log.add(e.getMessage().contains("answered twice") ? "refused" : e.getMessage());
+            }
+        };
+        Syscall<String> forever = (kernel, sender) -> kernel.onCancel(sender, () -> log.add("undone"));
+        try (Loop loop = new Loop()) {
+            Task<Object> a = loop.schedule(Script.awaiting("a", twice, log));
+            Task<Object> b = loop.schedule(Script.awaiting("b", forever, log));
+            loop.callLater(Duration.ofMillis(5), b::cancel);
+            loop.runUntilEmpty();
+            assertEquals("first", a.result());
+            assertEquals(Task.Status.CANCELLED, b.status());
+        }
+        assertEquals(List.of("refused", "undone", "b caught CancelledException"), log);
+    }
+
+    @Test
+    void tasksSpawnedByAHandlerAreQueuedAfterTheSenderWhateverTheCallOrder() {
+        List<String> log = new ArrayList<>();
+        Syscall<Void> spawnThenReply = (kernel, sender) -> {
+            kernel.spawn(Script.yielder("child", 1, log));
+            kernel.reply(sender, null);
+        };
+        Loop.run(coroutine("parent", (label, v, e) -> {
+            check(e);
+            if (label == 0) {
+                return await(spawnThenReply);
+            }
+            if (label == 1) {
+                log.add("parent");
+                return await(Boucle.yieldNow());
+            }
+            return null;
+        }));
+        assertEquals(List.of("parent", "child0"), log);
+    }
+
+    @Test
     void anUnknownMessageFailsTheSenderClearlyAndTheLoopGoesOn() {
         Awaitable<String> stranger = new Awaitable<>() {
             @Override

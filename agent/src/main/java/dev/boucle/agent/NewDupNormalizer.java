@@ -134,16 +134,11 @@ final class NewDupNormalizer {
                 }
             } else {
                 // any other instruction that consumes or shuffles one of these objects: not javac's
-                int depth = Math.min(4, f.getStackSize());
-                boolean shuffles = op == Opcodes.POP || op == Opcodes.POP2 || (op >= Opcodes.DUP_X1 && op <= Opcodes.SWAP)
-                        || op == Opcodes.ARETURN || op == Opcodes.ATHROW || op == Opcodes.IF_ACMPEQ
-                        || op == Opcodes.IF_ACMPNE || op == Opcodes.IFNULL || op == Opcodes.IFNONNULL;
-                if (shuffles) {
-                    for (int s = top; s > top - depth; s--) {
-                        UValue v = f.getStack(s);
-                        if (v.kind == UninitAnalysis.Kind.UNINIT && moving.contains(v.newInsn)) {
-                            return unsupported(cls, m, i);
-                        }
+                int consumed = consumedEntries(op, f);
+                for (int s = top; s > top - consumed; s--) {
+                    UValue v = f.getStack(s);
+                    if (v.kind == UninitAnalysis.Kind.UNINIT && moving.contains(v.newInsn)) {
+                        return unsupported(cls, m, i);
                     }
                 }
             }
@@ -191,6 +186,30 @@ final class NewDupNormalizer {
         return null;
     }
 
+    /**
+     * How many stack entries (values, not slots) the stack-shuffling and reference-consuming
+     * instructions read; 0 for the others, which never receive an uninitialised object in verified
+     * code (except a constructor call, handled apart).
+     */
+    private static int consumedEntries(int op, Frame<UValue> f) {
+        int top = f.getStackSize() - 1;
+        switch (op) {
+            case Opcodes.POP: case Opcodes.ARETURN: case Opcodes.ATHROW: case Opcodes.IFNULL: case Opcodes.IFNONNULL:
+            case Opcodes.MONITORENTER: case Opcodes.MONITOREXIT: case Opcodes.CHECKCAST: case Opcodes.INSTANCEOF:
+                return 1;
+            case Opcodes.POP2: case Opcodes.DUP2:
+                return top >= 0 && f.getStack(top).getSize() == 2 ? 1 : 2;
+            case Opcodes.DUP_X1: case Opcodes.SWAP: case Opcodes.IF_ACMPEQ: case Opcodes.IF_ACMPNE:
+                return 2;
+            case Opcodes.DUP_X2: case Opcodes.DUP2_X1:
+                return 3;
+            case Opcodes.DUP2_X2:
+                return 4;
+            default:
+                return 0;
+        }
+    }
+
     private static boolean intersects(UValue v, Set<AbstractInsnNode> moving) {
         for (AbstractInsnNode n : v.news) {
             if (moving.contains(n)) {
@@ -217,15 +236,6 @@ final class NewDupNormalizer {
 
     static AbstractInsnNode previousReal(AbstractInsnNode i) {
         for (AbstractInsnNode p = i.getPrevious(); p != null; p = p.getPrevious()) {
-            if (p.getOpcode() >= 0) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    static AbstractInsnNode nextReal(AbstractInsnNode i) {
-        for (AbstractInsnNode p = i.getNext(); p != null; p = p.getNext()) {
             if (p.getOpcode() >= 0) {
                 return p;
             }

@@ -54,15 +54,6 @@ final class UninitAnalysis {
             return kind == Kind.UNINIT || kind == Kind.STALE || kind == Kind.MIXED;
         }
 
-        boolean is(Kind k, AbstractInsnNode n) {
-            return kind == k && newInsn == n;
-        }
-
-        /** Whether this value may be (a copy of) {@code n}'s object before or after its initialisation by a removed store. */
-        boolean mayBe(AbstractInsnNode n) {
-            return newInsn == n && kind != Kind.OTHER || kind == Kind.MIXED && news.contains(n);
-        }
-
         @Override
         public boolean equals(Object o) {
             if (!(o instanceof UValue)) {

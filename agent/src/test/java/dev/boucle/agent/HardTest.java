@@ -116,6 +116,8 @@ class HardTest {
         assertEquals(103, run("overloaded", "abc"));
         assertEquals(List.of(1, "x"), run("varargs", y, new Object[] {1, "x"}));
         assertEquals(103, run("catchThrowable", y));
+        assertEquals("[]", run("ctorArgTestsAnAwait", y, true));
+        assertEquals("[refused]", run("ctorArgTestsAnAwait", y, false));
     }
 
     @ParameterizedTest

@@ -57,6 +57,16 @@ class PassesTest {
         assertNull(Instrumenter.instrument(SmokeLoader.bytesOf("dev.boucle.agent.PassesTest"), null, d::add));
         assertTrue(d.isEmpty());
         assertTrue(Instrumenter.mentionsAsync(SmokeLoader.bytesOf("dev.boucle.agent.samples.Smoke")));
+        byte[] pattern = "Ldev/boucle/Async;".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int at = 10; at < 40; at++) {
+            byte[] b = new byte[60];
+            java.util.Arrays.fill(b, (byte) 'L');
+            System.arraycopy(pattern, 0, b, at, pattern.length);
+            assertTrue(Instrumenter.mentionsAsync(b), "at " + at);
+            b[at + pattern.length - 1] = 'x';
+            assertFalse(Instrumenter.mentionsAsync(b), "at " + at);
+        }
+        assertFalse(Instrumenter.mentionsAsync(new byte[5]));
     }
 
     @Test

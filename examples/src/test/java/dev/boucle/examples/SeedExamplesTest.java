@@ -79,7 +79,7 @@ class SeedExamplesTest {
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
         long cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
         assertEquals(List.of("foo", "aaa", "bbb", "bar", "ccc", "baz"), lines);
-        assertTrue(wallMs >= 3000 && wallMs < 4500, "took " + wallMs + " ms");
+        assertTrue(wallMs >= 3000 && wallMs < 6000, "took " + wallMs + " ms");
         assertTrue(cpuMs < 600, "used " + cpuMs + " ms of CPU (class loading included) in " + wallMs + " ms");
     }
 

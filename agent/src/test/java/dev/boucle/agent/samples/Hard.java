@@ -357,4 +357,11 @@ public class Hard {
         }
         return done(n);
     }
+
+    @Async
+    public static Coroutine<String> ctorArgTestsAnAwait(boolean y, boolean n) {
+        // NEW ArrayList; DUP; await; ifnonnull: the branch reads the awaited value, not the objects under it
+        List<String> seen = new ArrayList<>(await(v(y, n ? null : "x")) == null ? List.of() : List.of("refused"));
+        return done(seen.toString());
+    }
 }

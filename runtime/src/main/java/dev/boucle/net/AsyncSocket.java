@@ -1,0 +1,783 @@
+package dev.boucle.net;
+
+import dev.boucle.Coroutine;
+import dev.boucle.Loop;
+import dev.boucle.Task;
+import dev.boucle.internal.Body;
+import dev.boucle.internal.Frame;
+import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Syscall;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ProtocolFamily;
+import java.net.SocketAddress;
+import java.net.SocketOption;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A TCP socket for tasks on a {@link dev.boucle.Loop}: the seeds' {@code AIOSocket}, without the
+ * busy polling. The channel is non-blocking; every operation first tries the I/O at once and returns
+ * without a trip through the loop when it can, and only when the operation would block does the task
+ * wait, in the loop's selector, for the socket to become ready (a wait-for-I/O syscall), then retry.
+ *
+ * <pre>{@code
+ * try (AsyncSocket server = aiosocket()) {
+ *     server.bind("localhost", 0).listen();
+ *     try (AsyncSocket client = await(server.accept())) {
+ *         byte[] msg = await(client.recv(1024));
+ *         await(client.sendAll(msg));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Awaitable operations ({@link #connect}, {@link #accept}, {@link #recv}, {@link #recvInto},
+ * {@link #send}, {@link #sendAll}) return a {@link Coroutine}: calling them does nothing, awaiting
+ * them (once) does the work, and a failure is thrown at the await as an unchecked
+ * {@link NetException} (or {@link IllegalStateException} for misuse). {@link #bind}, {@link #listen},
+ * the options and {@link #close} never block and run at once.
+ *
+ * <p>One socket is used by the tasks of one loop, on the loop's thread (from another thread, close
+ * it with {@code loop.callSoonThreadsafe(socket::close)}). At most one task may be reading
+ * ({@code recv}, {@code accept}) and one task writing ({@code send}, {@code connect}) at a time; a
+ * second task that tries while the first waits gets a clear {@link IllegalStateException}.
+ * Closing a socket on which a task waits wakes that task with a {@link SocketClosedException}.
+ */
+public final class AsyncSocket implements AutoCloseable {
+
+    /** The listen backlog used unless {@link #setBacklog} says otherwise. */
+    public static final int DEFAULT_BACKLOG = 1024;
+
+    private static final String OWNER = "dev/boucle/net/AsyncSocket";
+    /** What {@link Op#attempt} returns when the operation would block. */
+    private static final Object WOULD_BLOCK = new Object();
+    private static final byte[] EMPTY = new byte[0];
+    private static final int MAX_SCRATCH = 256 * 1024;
+
+    private final ProtocolFamily family;
+    /** The connected (or connecting) side; {@code null} until connect, or for a listening socket. */
+    private SocketChannel channel;
+    /** The listening side; {@code null} until bind. */
+    private ServerSocketChannel server;
+    private boolean listening;
+    private boolean connected;
+    private boolean closed;
+    private int backlog = DEFAULT_BACKLOG;
+    /** Options to apply to channels opened later; an accepted socket inherits its listener's. */
+    private final Map<SocketOption<?>, Object> options = new LinkedHashMap<>();
+
+    private SocketAddress localAddress;
+    private SocketAddress remoteAddress;
+
+    /** The tasks waiting in the loop's selector for this socket: read side (recv, accept), write side (send, connect). */
+    private Task<?> reader;
+    private Task<?> writer;
+    /** The kernel of the loop this socket waits in, learnt at the first wait; used to wake waiters on close. */
+    private Kernel kernel;
+    final Readiness readWait = new Readiness(this, true);
+    final Readiness writeWait = new Readiness(this, false);
+    private byte[] scratch;
+
+    private AsyncSocket(ProtocolFamily family) {
+        this.family = family;
+        options.put(StandardSocketOptions.SO_REUSEADDR, Boolean.TRUE);
+        options.put(StandardSocketOptions.TCP_NODELAY, Boolean.TRUE);
+    }
+
+    private AsyncSocket(ProtocolFamily family, SocketChannel accepted, Map<SocketOption<?>, Object> inherited)
+            throws IOException {
+        this.family = family;
+        this.options.putAll(inherited);
+        this.channel = accepted;
+        this.connected = true;
+        accepted.configureBlocking(false);
+        applyOptions(accepted);
+        this.localAddress = accepted.getLocalAddress();
+        this.remoteAddress = accepted.getRemoteAddress();
+    }
+
+    // ------------------------------------------------------------------ factories
+
+    /**
+     * A new TCP socket, the seeds' {@code aiosocket()}: not yet bound or connected. It speaks IPv4 and
+     * IPv6 (a dual-stack socket where the platform has one).
+     */
+    public static AsyncSocket aiosocket() {
+        return new AsyncSocket(null);
+    }
+
+    /** A new TCP socket of the given family: {@link StandardProtocolFamily#INET} or {@link StandardProtocolFamily#INET6}. */
+    public static AsyncSocket aiosocket(ProtocolFamily family) {
+        if (family != StandardProtocolFamily.INET && family != StandardProtocolFamily.INET6) {
+            throw new IllegalArgumentException("AsyncSocket speaks TCP over INET or INET6, not " + family);
+        }
+        return new AsyncSocket(family);
+    }
+
+    /** The same as {@link #aiosocket()}. */
+    public static AsyncSocket open() {
+        return aiosocket();
+    }
+
+    // ------------------------------------------------------------------ options
+
+    /** {@code SO_REUSEADDR}, on by default for listening sockets (a restarted server can rebind at once). */
+    public AsyncSocket setReuseAddress(boolean on) {
+        return setOption(StandardSocketOptions.SO_REUSEADDR, on);
+    }
+
+    /**
+     * {@code TCP_NODELAY}, on by default: small writes leave at once instead of waiting for Nagle's
+     * algorithm. Set on a listening socket, it applies to the sockets it accepts.
+     */
+    public AsyncSocket setNoDelay(boolean on) {
+        return setOption(StandardSocketOptions.TCP_NODELAY, on);
+    }
+
+    /** The listen backlog ({@value #DEFAULT_BACKLOG} by default); set before {@link #bind}. */
+    public AsyncSocket setBacklog(int backlog) {
+        if (backlog < 1) {
+            throw new IllegalArgumentException("backlog must be positive: " + backlog);
+        }
+        if (server != null) {
+            throw new IllegalStateException("setBacklog on " + this + ": set the backlog before bind(), which starts listening");
+        }
+        this.backlog = backlog;
+        return this;
+    }
+
+    /**
+     * Any socket option ({@link StandardSocketOptions}): applied now to the open channel, and remembered
+     * for a channel opened later (by bind or connect) and for the sockets a listening socket accepts.
+     * Options the channel does not support (e.g. {@code TCP_NODELAY} on the listening channel itself)
+     * are only remembered.
+     */
+    public <T> AsyncSocket setOption(SocketOption<T> option, T value) {
+        checkOpen("setOption");
+        options.put(option, value);
+        NetworkChannel ch = channel != null ? channel : server;
+        if (ch != null && ch.supportedOptions().contains(option)) {
+            try {
+                ch.setOption(option, value);
+            } catch (IOException e) {
+                throw error("setOption(" + option + ")", e);
+            }
+        }
+        return this;
+    }
+
+    /** The value of a socket option on the open channel, or the remembered one. */
+    @SuppressWarnings("unchecked")
+    public <T> T getOption(SocketOption<T> option) {
+        NetworkChannel ch = channel != null ? channel : server;
+        if (ch != null && !closed && ch.supportedOptions().contains(option)) {
+            try {
+                return ch.getOption(option);
+            } catch (IOException e) {
+                throw error("getOption(" + option + ")", e);
+            }
+        }
+        return (T) options.get(option);
+    }
+
+    // ------------------------------------------------------------------ listening side
+
+    /**
+     * Binds the socket to a local address and makes it a listening socket. Port 0 picks a free port;
+     * {@link #localPort()} says which. NIO binds and starts listening in one step, with the backlog of
+     * {@link #setBacklog}; {@link #listen()} then marks the socket ready to {@link #accept}.
+     *
+     * @throws AddressInUseException if another socket holds the address
+     */
+    public AsyncSocket bind(SocketAddress local) {
+        checkOpen("bind");
+        if (server != null || channel != null) {
+            throw new IllegalStateException("bind on " + this + ": the socket is already "
+                    + (server != null ? "bound" : "connected"));
+        }
+        ServerSocketChannel s = null;
+        try {
+            s = family == null ? ServerSocketChannel.open() : ServerSocketChannel.open(family);
+            s.configureBlocking(false);
+            applyOptions(s);
+            s.bind(local, backlog);
+            server = s;
+            localAddress = s.getLocalAddress();
+            return this;
+        } catch (IOException | UnresolvedAddressException | UnsupportedOperationException e) {
+            closeQuietly(s);
+            if (e instanceof BindException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("in use")) {
+                throw new AddressInUseException("bind to " + describe(local) + " failed: address already in use"
+                        + " (another socket holds that port; bind port 0 for a free one)", (IOException) e);
+            }
+            if (e instanceof IOException) {
+                throw new NetException("bind to " + describe(local) + " failed: " + e.getMessage(), (IOException) e);
+            }
+            throw new NetException("bind to " + describe(local) + " failed: " + e, new IOException(e));
+        }
+    }
+
+    /** {@code bind(new InetSocketAddress(host, port))}; {@code host} {@code null} binds the wildcard address. */
+    public AsyncSocket bind(String host, int port) {
+        return bind(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port));
+    }
+
+    /** Marks a bound socket as listening, so that {@link #accept} may be awaited (see {@link #bind}). */
+    public AsyncSocket listen() {
+        checkOpen("listen");
+        if (server == null) {
+            throw new IllegalStateException("listen on " + this + ": call bind(address) first (port 0 for a free port)");
+        }
+        listening = true;
+        return this;
+    }
+
+    /**
+     * Awaits the next incoming connection and returns it as a connected socket, which inherits this
+     * socket's options.
+     */
+    public Coroutine<AsyncSocket> accept() {
+        return cast(new Accept(this).frame());
+    }
+
+    // ------------------------------------------------------------------ connected side
+
+    /**
+     * Awaits a connection to {@code remote}.
+     *
+     * @throws ConnectionRefusedException (at the await) if nothing listens there
+     */
+    public Coroutine<Void> connect(SocketAddress remote) {
+        return cast(new Connect(this, remote).frame());
+    }
+
+    /** {@code connect(new InetSocketAddress(host, port))}; resolving {@code host} may block (use an IP literal or "localhost"). */
+    public Coroutine<Void> connect(String host, int port) {
+        return connect(new InetSocketAddress(host, port));
+    }
+
+    /**
+     * Awaits up to {@code max} bytes: at least one, or an empty array at the end of the stream (the
+     * peer closed its side).
+     */
+    public Coroutine<byte[]> recv(int max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("recv(" + max + "): max must be positive (an empty result means end of stream)");
+        }
+        return cast(new Recv(this, max, null).frame());
+    }
+
+    /**
+     * Awaits bytes into {@code dst} (from its position up to its limit) without copying: the number
+     * read, at least one, or {@code -1} at the end of the stream; {@code 0} only if {@code dst} is full.
+     */
+    public Coroutine<Integer> recvInto(ByteBuffer dst) {
+        return cast(new Recv(this, 0, dst).frame());
+    }
+
+    /**
+     * Awaits exactly {@code n} bytes (asyncio's {@code readexactly}).
+     *
+     * @throws NetException (at the await) if the stream ends first; the message says how many bytes came
+     */
+    public Coroutine<byte[]> recvExactly(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("recvExactly(" + n + "): n must not be negative");
+        }
+        return cast(new RecvExactly(this, ByteBuffer.allocate(n), true).frame());
+    }
+
+    /** Awaits until {@code dst} is full (from its position up to its limit), without copying; as {@link #recvExactly(int)}. */
+    public Coroutine<Void> recvExactly(ByteBuffer dst) {
+        return cast(new RecvExactly(this, dst, false).frame());
+    }
+
+    /** Awaits room to send, then sends what fits: the number of bytes written, at least one unless {@code data} is empty. */
+    public Coroutine<Integer> send(byte[] data) {
+        return send(ByteBuffer.wrap(data));
+    }
+
+    /** {@link #send(byte[])} from {@code src}'s position up to its limit; advances the position. */
+    public Coroutine<Integer> send(ByteBuffer src) {
+        return cast(new Send(this, src, false).frame());
+    }
+
+    /** Awaits until every byte of {@code data} is sent (the kernel's buffer accepted it). */
+    public Coroutine<Void> sendAll(byte[] data) {
+        return sendAll(ByteBuffer.wrap(data));
+    }
+
+    /** {@link #sendAll(byte[])} of {@code src}'s remaining bytes; leaves its position at its limit. */
+    public Coroutine<Void> sendAll(ByteBuffer src) {
+        return cast(new Send(this, src, true).frame());
+    }
+
+    /** Half-closes the connection: the peer reads the end of the stream, while this side can still recv. */
+    public void shutdownOutput() {
+        checkOpen("shutdownOutput");
+        if (channel == null || !connected) {
+            throw new IllegalStateException("shutdownOutput on " + this + ": the socket is not connected");
+        }
+        try {
+            channel.shutdownOutput();
+        } catch (IOException e) {
+            throw error("shutdownOutput", e);
+        }
+    }
+
+    // ------------------------------------------------------------------ state
+
+    /** The bound local address: the listening address, or the local end of the connection; {@code null} before. */
+    public InetSocketAddress localAddress() {
+        return (InetSocketAddress) localAddress;
+    }
+
+    /** The local port, {@code -1} before bind or connect. */
+    public int localPort() {
+        return localAddress == null ? -1 : ((InetSocketAddress) localAddress).getPort();
+    }
+
+    /** The peer's address of a connected socket, {@code null} otherwise. */
+    public InetSocketAddress remoteAddress() {
+        return (InetSocketAddress) remoteAddress;
+    }
+
+    public boolean isListening() {
+        return listening && !closed;
+    }
+
+    public boolean isConnected() {
+        return connected && !closed;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** The underlying channel (a {@link SocketChannel} or {@link ServerSocketChannel}), {@code null} before bind or connect. */
+    public SelectableChannel channel() {
+        return channel != null ? channel : server;
+    }
+
+    /**
+     * Closes the socket and its file descriptor. Harmless if already closed. A task waiting on this
+     * socket (in accept, recv, send or connect) is woken with a {@link SocketClosedException}.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if ((reader != null || writer != null) && kernel != null && Loop.current() != kernel.loop()) {
+            throw new IllegalStateException("close of " + this + " from thread " + Thread.currentThread().getName()
+                    + " while " + (reader != null ? reader : writer) + " waits on it: close it on its loop's thread,"
+                    + " with loop.callSoonThreadsafe(socket::close)");
+        }
+        closed = true;
+        listening = false;
+        Task<?> r = reader;
+        Task<?> w = writer;
+        reader = null;
+        writer = null;
+        closeQuietly(channel);
+        closeQuietly(server);
+        Kernel k = kernel;
+        if (k != null) {
+            wakeClosed(k, r);
+            if (w != r) {
+                wakeClosed(k, w);
+            }
+        }
+    }
+
+    private void wakeClosed(Kernel k, Task<?> waiter) {
+        if (waiter == null) {
+            return;
+        }
+        try {
+            k.fail(waiter, new SocketClosedException(this + " was closed while " + waiter + " waited on it", new ClosedChannelException()));
+        } catch (IllegalStateException alreadyWoken) {
+            // The loop had already answered the waiter (it is queued to run): its retry sees the closed socket.
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("<AsyncSocket ");
+        if (closed) {
+            b.append("closed ");
+        }
+        if (server != null) {
+            b.append("listening ").append(describe(localAddress));
+        } else if (channel != null) {
+            if (localAddress != null) {
+                b.append(describe(localAddress)).append(connected ? " -> " : " connecting to ");
+            } else {
+                b.append(connected ? "-> " : "connecting to ");
+            }
+            b.append(describe(remoteAddress));
+        } else {
+            b.append("unbound");
+        }
+        return b.append('>').toString();
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private void checkOpen(String op) {
+        if (closed) {
+            throw new SocketClosedException(op + " on " + this + ": the socket is closed", new ClosedChannelException());
+        }
+    }
+
+    private SocketChannel connectedChannel(String op) {
+        checkOpen(op);
+        if (channel == null || !connected) {
+            throw new IllegalStateException(op + " on " + this + ": the socket is not connected"
+                    + (server != null ? " (it is a listening socket: accept() gives connected ones)" : " (await connect(...) first)"));
+        }
+        return channel;
+    }
+
+    private void applyOptions(NetworkChannel ch) throws IOException {
+        for (Map.Entry<SocketOption<?>, Object> e : options.entrySet()) {
+            if (ch.supportedOptions().contains(e.getKey())) {
+                setRaw(ch, e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setRaw(NetworkChannel ch, SocketOption<T> option, Object value) throws IOException {
+        ch.setOption(option, (T) value);
+    }
+
+    private static void closeQuietly(java.nio.channels.Channel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // closing: nothing left to do
+            }
+        }
+    }
+
+    private static String describe(SocketAddress a) {
+        if (a instanceof InetSocketAddress) {
+            InetSocketAddress i = (InetSocketAddress) a;
+            String host = i.getAddress() != null ? i.getAddress().getHostAddress() : i.getHostString();
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + i.getPort();
+        }
+        return String.valueOf(a);
+    }
+
+    /** The exception for an {@link IOException} of {@code op}: a named subclass for the usual faults. */
+    NetException error(String op, IOException e) {
+        if (e instanceof ClosedChannelException) {
+            return new SocketClosedException(op + " on " + this + ": the socket is closed", e);
+        }
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (e instanceof ConnectException || m.contains("refused")) {
+            return new ConnectionRefusedException(op + " on " + this + ": connection refused (nothing listens there)", e);
+        }
+        if (m.contains("reset") || m.contains("broken pipe") || m.contains("forcibly closed") || m.contains("connection aborted")) {
+            return new ConnectionResetException(op + " on " + this + ": connection reset by peer (" + e.getMessage() + ")", e);
+        }
+        return new NetException(op + " on " + this + " failed: " + e.getMessage(), e);
+    }
+
+    /** Fails if another task than {@code me} waits on this side of the socket. */
+    private void checkNotBusy(boolean readSide, Object me, String op) {
+        Task<?> other = readSide ? reader : writer;
+        if (other != null && other != me) {
+            throw new IllegalStateException(op + " on " + this + ": " + other + " is already waiting to "
+                    + (readSide ? "read from (recv/accept)" : "write to (send/connect)")
+                    + " this socket; only one task at a time may " + (readSide ? "read" : "write"));
+        }
+    }
+
+    /** The waiter {@code me} no longer waits (it was woken, failed or cancelled). */
+    private void release(boolean readSide, Object me) {
+        if (readSide) {
+            if (reader == me) {
+                reader = null;
+            }
+        } else if (writer == me) {
+            writer = null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Coroutine<T> cast(Frame f) {
+        return (Coroutine<T>) (Coroutine<?>) f;
+    }
+
+    /**
+     * The wait-for-I/O message: the loop parks the sender until the socket's channel is ready for
+     * {@link #ops} in its selector. One per socket side, reused by every wait.
+     */
+    static final class Readiness implements Syscall<Void> {
+        private final AsyncSocket socket;
+        private final boolean readSide;
+        int ops;
+
+        Readiness(AsyncSocket socket, boolean readSide) {
+            this.socket = socket;
+            this.readSide = readSide;
+        }
+
+        @Override
+        public void handle(Kernel kernel, Task<?> sender) {
+            AsyncSocket s = socket;
+            s.checkOpen(readSide ? "recv/accept" : "send/connect");
+            s.checkNotBusy(readSide, sender, readSide ? "recv/accept" : "send/connect");
+            SelectableChannel ch = s.channel();
+            s.kernel = kernel;
+            kernel.wakeOnReady(sender, ch, ops);
+            if (readSide) {
+                s.reader = sender;
+            } else {
+                s.writer = sender;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "<wait " + (readSide ? "readable " : "writable ") + socket + ">";
+        }
+    }
+
+    /**
+     * A socket operation as a hand-written state machine (the shape the agent gives an {@code @Async}
+     * method): try the I/O; if it would block, await readiness and try again.
+     */
+    private abstract static class Op implements Body {
+        final AsyncSocket s;
+        final boolean readSide;
+        final String name;
+
+        Op(AsyncSocket s, boolean readSide, String name) {
+            this.s = s;
+            this.readSide = readSide;
+            this.name = name;
+        }
+
+        final Frame frame() {
+            return new Frame(this, null, OWNER, name, 0, 0);
+        }
+
+        /** The result, or {@link #WOULD_BLOCK} after setting the readiness ops to wait for. */
+        abstract Object attempt() throws IOException;
+
+        @Override
+        public final Object resume(Object self, Frame f) {
+            Object me = f.task();
+            if (f.label != 0) {
+                s.release(readSide, me);
+                f.takeSent(); // throws the cancellation, or the close, sent at the wait
+            }
+            for (;;) {
+                s.checkNotBusy(readSide, me, name);
+                Object r;
+                try {
+                    r = attempt();
+                } catch (IOException e) {
+                    throw s.error(name, e);
+                }
+                if (r != WOULD_BLOCK) {
+                    return r;
+                }
+                Object v = Frame.await(readSide ? s.readWait : s.writeWait, f);
+                if (v == Frame.SUSPENDED) {
+                    f.label = 1;
+                    return v;
+                }
+                s.release(readSide, me);
+            }
+        }
+
+        final Object waitFor(int ops) {
+            (readSide ? s.readWait : s.writeWait).ops = ops;
+            return WOULD_BLOCK;
+        }
+    }
+
+    private static final class Accept extends Op {
+        Accept(AsyncSocket s) {
+            super(s, true, "accept");
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            s.checkOpen(name);
+            if (s.server == null || !s.listening) {
+                throw new IllegalStateException("accept on " + s + ": the socket is not listening (call bind(address) and listen() first)");
+            }
+            SocketChannel c = s.server.accept();
+            if (c == null) {
+                return waitFor(SelectionKey.OP_ACCEPT);
+            }
+            try {
+                return new AsyncSocket(s.family, c, s.options);
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        }
+    }
+
+    private static final class Connect extends Op {
+        private final SocketAddress remote;
+        private boolean started;
+
+        Connect(AsyncSocket s, SocketAddress remote) {
+            super(s, false, "connect");
+            this.remote = remote;
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            s.checkOpen(name);
+            if (!started) {
+                if (s.server != null) {
+                    throw new IllegalStateException("connect on " + s + ": a bound socket listens; connect with a fresh aiosocket()");
+                }
+                if (s.channel != null) {
+                    throw new IllegalStateException("connect on " + s + ": the socket is already "
+                            + (s.connected ? "connected" : "connecting"));
+                }
+                if (remote instanceof InetSocketAddress && ((InetSocketAddress) remote).isUnresolved()) {
+                    throw new NetException("connect to " + remote + " failed: unknown host",
+                            new UnknownHostException(((InetSocketAddress) remote).getHostString()));
+                }
+                started = true;
+                SocketChannel c = s.family == null ? SocketChannel.open() : SocketChannel.open(s.family);
+                s.channel = c;
+                s.remoteAddress = remote;
+                c.configureBlocking(false);
+                s.applyOptions(c);
+                if (c.connect(remote)) {
+                    return connected(c);
+                }
+                return waitFor(SelectionKey.OP_CONNECT);
+            }
+            return s.channel.finishConnect() ? connected(s.channel) : waitFor(SelectionKey.OP_CONNECT);
+        }
+
+        private Object connected(SocketChannel c) throws IOException {
+            s.connected = true;
+            s.localAddress = c.getLocalAddress();
+            s.remoteAddress = c.getRemoteAddress();
+            return null;
+        }
+    }
+
+    private static final class Recv extends Op {
+        private final int max;
+        private final ByteBuffer into;
+
+        Recv(AsyncSocket s, int max, ByteBuffer into) {
+            super(s, true, "recv");
+            this.max = max;
+            this.into = into;
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            SocketChannel c = s.connectedChannel(name);
+            if (into != null) {
+                if (!into.hasRemaining()) {
+                    return 0;
+                }
+                int n = c.read(into);
+                return n == 0 ? waitFor(SelectionKey.OP_READ) : (Object) n;
+            }
+            int size = Math.min(max, MAX_SCRATCH);
+            byte[] buf = s.scratch;
+            if (buf == null || buf.length < size) {
+                buf = new byte[Math.max(size, Math.min(MAX_SCRATCH, 8192))];
+                s.scratch = buf;
+            }
+            int n = c.read(ByteBuffer.wrap(buf, 0, size));
+            if (n < 0) {
+                return EMPTY;
+            }
+            if (n == 0) {
+                return waitFor(SelectionKey.OP_READ);
+            }
+            return Arrays.copyOf(buf, n);
+        }
+    }
+
+    private static final class RecvExactly extends Op {
+        private final ByteBuffer dst;
+        private final boolean array;
+        private final int wanted;
+
+        RecvExactly(AsyncSocket s, ByteBuffer dst, boolean array) {
+            super(s, true, "recvExactly");
+            this.dst = dst;
+            this.array = array;
+            this.wanted = dst.remaining();
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            SocketChannel c = s.connectedChannel(name);
+            while (dst.hasRemaining()) {
+                int n = c.read(dst);
+                if (n < 0) {
+                    throw new NetException(name + " on " + s + ": the stream ended after " + (wanted - dst.remaining())
+                            + " of " + wanted + " bytes", new java.io.EOFException());
+                }
+                if (n == 0) {
+                    return waitFor(SelectionKey.OP_READ);
+                }
+            }
+            return array ? dst.array() : null;
+        }
+    }
+
+    private static final class Send extends Op {
+        private final ByteBuffer src;
+        private final boolean all;
+        private int written;
+
+        Send(AsyncSocket s, ByteBuffer src, boolean all) {
+            super(s, false, all ? "sendAll" : "send");
+            this.src = src;
+            this.all = all;
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            SocketChannel c = s.connectedChannel(name);
+            while (src.hasRemaining()) {
+                int n = c.write(src);
+                if (n == 0) {
+                    return waitFor(SelectionKey.OP_WRITE);
+                }
+                written += n;
+                if (!all) {
+                    return written;
+                }
+            }
+            return all ? null : (Object) written;
+        }
+    }
+}
