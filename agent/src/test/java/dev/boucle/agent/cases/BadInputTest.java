@@ -275,4 +275,72 @@ class BadInputTest {
         assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
         assertTrue(t.getMessage().contains("BadInit") && t.getMessage().contains("<clinit>"), t.getMessage());
     }
+
+    /** await(null): a NullPointerException naming the method, not an anonymous one from inside the runtime. */
+    @Test
+    void awaitOfNull() throws Exception {
+        Knob.reset(false);
+        Throwable t = failure("awaitNull", new Class<?>[] {int.class}, 1);
+        assertInstanceOf(NullPointerException.class, t, String.valueOf(t));
+        assertNames(t, "awaitNull");
+    }
+
+    /** The agent is there (property set) but this class was loaded without it: the message says so, by name. */
+    @Test
+    void loadedBeforeTheAgent() throws Exception {
+        InstrumentingClassLoader plain = new InstrumentingClassLoader(0, getClass().getClassLoader(), null,
+                InstrumentingClassLoader.SUBJECTS);
+        String saved = System.getProperty("dev.boucle.agent");
+        System.setProperty("dev.boucle.agent", "test");
+        try {
+            Class<?> c = plain.loadClass(BAD);
+            Knob.reset(false);
+            Throwable t;
+            try {
+                Loop.run((Coroutine<?>) c.getDeclaredMethod("fine", int.class).invoke(null, 1));
+                t = fail("ran without being rewritten");
+            } catch (InvocationTargetException e) {
+                t = e.getCause();
+            }
+            assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+            assertNames(t, "fine");
+            assertTrue(t.getMessage().contains("not rewritten"), t.getMessage());
+        } finally {
+            if (saved == null) {
+                System.clearProperty("dev.boucle.agent");
+            } else {
+                System.setProperty("dev.boucle.agent", saved);
+            }
+        }
+    }
+
+    /** A corrupted frame (a label the body does not know) fails with the runtime's named error, not a wrong jump. */
+    @Test
+    void corruptedFrameLabel() throws Exception {
+        Knob.reset(false);
+        Object co = bad().getDeclaredMethod("fine", int.class).invoke(null, 1);
+        dev.boucle.internal.Frame f = (dev.boucle.internal.Frame) co;
+        f.label = 999;
+        Throwable t;
+        try {
+            Loop.run(f);
+            t = fail("ran with label 999");
+        } catch (IllegalStateException e) {
+            t = e;
+        }
+        assertNames(t, "fine");
+        assertTrue(t.getMessage().contains("999"), t.getMessage());
+    }
+
+    /** A method reference to await (Boucle::await) inside an @Async method: a clear error that does not
+     * tell the user to annotate an already-@Async method. */
+    @Test
+    void methodReferenceToAwait() throws Exception {
+        Knob.reset(false);
+        Throwable t = failure("awaitMethodRef", new Class<?>[] {int.class}, 1);
+        assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+        assertNames(t, "awaitMethodRef");
+        assertTrue(!t.getMessage().contains("not an @Async method"),
+                "awaitMethodRef is @Async; the message must not say otherwise: " + t.getMessage());
+    }
 }

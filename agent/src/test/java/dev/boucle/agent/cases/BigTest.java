@@ -11,4 +11,10 @@ class BigTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void hundredsOfLocals(boolean s) { check(s, Big.class, "manyLocals", 5); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void deepStackConcat(boolean s) { check(s, Big.class, "longConcat", 9); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void deepStackCall(boolean s) { check(s, Big.class, "wideCallArgs", 4); }
 }

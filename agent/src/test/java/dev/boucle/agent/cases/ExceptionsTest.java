@@ -79,4 +79,11 @@ class ExceptionsTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void liveOnlyInFinally(boolean s) { check(s, E, "liveOnlyInFinally", true); check(s, E, "liveOnlyInFinally", false); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void errorsUnwrapped(boolean s) {
+        for (int k = 0; k < 3; k++) {
+            check(s, E, "errorsUnwrapped", k);
+        }
+    }
 }

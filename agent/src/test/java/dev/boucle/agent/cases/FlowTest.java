@@ -84,4 +84,11 @@ class FlowTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void longLoop(boolean s) { check(s, F, "longLoop", 1000); check(s, F, "longLoop", 50_000); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void returnShapes(boolean s) {
+        for (int x : new int[] {0, 1, 2, 3, 4, 7, 12}) {
+            check(s, F, "returnShapes", x);
+        }
+    }
 }

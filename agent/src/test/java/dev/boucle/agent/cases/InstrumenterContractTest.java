@@ -109,4 +109,68 @@ class InstrumenterContractTest {
         CaseSupport.check(TWICE, Shapes.class, s, Shapes.class, "bridges", null, "xy", 2);
         assertEquals(0, TWICE.problems.size(), String.join("\n", TWICE.problems));
     }
+
+    /**
+     * The loader given to the instrumenter cannot see any class file (classes defined from bytes, odd
+     * loaders): the output must still verify, with merges of the subject's own classes (Locals.classMerge,
+     * ownClassMerge) typed from the class file itself or with a safe fallback, never a wrong type.
+     */
+    @Test
+    void loaderThatSeesNoClassFiles() throws Throwable {
+        ClassLoader blind = new ClassLoader(null) {};
+        ClassLoader cl = getClass().getClassLoader();
+        List<String> failures = new ArrayList<>();
+        for (Class<?> c : new Class<?>[] {dev.boucle.agent.cases.subjects.Locals.class, dev.boucle.agent.cases.subjects.More.class,
+                Shapes.class}) {
+            byte[] bytes = InstrumentingClassLoader.readResource(cl, c.getName());
+            byte[] out = InstrumentingClassLoader.instrument(bytes, blind, d -> { });
+            assertNotNull(out, c.getName());
+            String complaint = InstrumentingClassLoader.verify(out, cl);
+            if (complaint != null) {
+                failures.add(c.getName() + ":\n" + complaint.substring(0, Math.min(2000, complaint.length())));
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** The agent transforms classes on many threads at once: same output as one thread, no shared state. */
+    @Test
+    void concurrentInstrumentationIsDeterministic() throws Throwable {
+        ClassLoader cl = getClass().getClassLoader();
+        List<String> names = subjectClasses();
+        java.util.Map<String, byte[]> single = new java.util.HashMap<>();
+        for (String n : names) {
+            single.put(n, InstrumentingClassLoader.instrument(InstrumentingClassLoader.readResource(cl, n), cl, d -> { }));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> fs = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String n : names) {
+                    if (n.endsWith("Fuzz") || n.endsWith("Big") || n.endsWith("TooBig")) {
+                        continue; // the big ones are slow; the others are enough to collide
+                    }
+                    fs.add(pool.submit(() -> {
+                        byte[] out;
+                        try {
+                            out = InstrumentingClassLoader.instrument(InstrumentingClassLoader.readResource(cl, n), cl, d -> { });
+                        } catch (Throwable t) {
+                            return n + ": " + t;
+                        }
+                        return java.util.Arrays.equals(out, single.get(n)) ? null : n + ": different output on a pool thread";
+                    }));
+                }
+            }
+            List<String> bad = new ArrayList<>();
+            for (var f : fs) {
+                String r = f.get();
+                if (r != null) {
+                    bad.add(r);
+                }
+            }
+            assertTrue(bad.isEmpty(), String.join("\n", bad));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -81,6 +81,12 @@ public final class InstrumentingClassLoader extends ClassLoader {
         return false;
     }
 
+    /** Class files of the instrumented classes are resources of this loader too, as for any normal loader. */
+    @Override
+    protected java.net.URL findResource(String name) {
+        return hierarchy != getParent() ? hierarchy.getResource(name) : null;
+    }
+
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
         if (!childFirst(name)) {

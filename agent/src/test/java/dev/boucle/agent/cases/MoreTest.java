@@ -61,4 +61,13 @@ class MoreTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void syncBlockWithoutAwait(boolean s) { check(s, M, "syncBlockWithoutAwait", 6); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void syncBlockThenAwaitInFinally(boolean s) {
+        check(s, M, "syncBlockThenAwaitInFinally", 5);
+        check(s, M, "syncBlockThenAwaitInFinally", -5);
+    }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void syncBlockReturn(boolean s) { check(s, M, "syncBlockReturn", 5); check(s, M, "syncBlockReturn", -5); }
 }

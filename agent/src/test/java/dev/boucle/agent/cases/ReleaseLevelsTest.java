@@ -74,9 +74,20 @@ class ReleaseLevelsTest {
     @ParameterizedTest(name = "--release {0}")
     @ValueSource(ints = {8, 11, 17, 21, 25})
     void compiledAt(int release) throws Exception {
+        compileInstrumentRun(release, "-g");
+    }
+
+    /** Without any debug info (no LocalVariableTable, no line numbers): types come from analysis alone. */
+    @ParameterizedTest(name = "--release {0} -g:none")
+    @ValueSource(ints = {8, 17, 25})
+    void compiledWithoutDebugInfo(int release) throws Exception {
+        compileInstrumentRun(release, "-g:none");
+    }
+
+    void compileInstrumentRun(int release, String debugFlag) throws Exception {
         assumeTrue(javacSupports(release), "the running javac does not support --release " + release);
         Path res = resources();
-        Path out = tmp.resolve("classes-" + release);
+        Path out = tmp.resolve("classes-" + release + debugFlag.replace(':', '-'));
         Files.createDirectories(out);
 
         List<String> sources = new ArrayList<>(javaFiles(res.resolve("common")));
@@ -98,7 +109,7 @@ class ReleaseLevelsTest {
         if (release >= 25) {
             sources.addAll(javaFiles(res.resolve("java25")));
         }
-        List<String> args = new ArrayList<>(List.of("--release", String.valueOf(release), "-g", "-nowarn",
+        List<String> args = new ArrayList<>(List.of("--release", String.valueOf(release), debugFlag, "-nowarn",
                 "-Xlint:-options", "-d", out.toString()));
         if (!classpath.isEmpty()) {
             args.addAll(List.of("-cp", classpath));

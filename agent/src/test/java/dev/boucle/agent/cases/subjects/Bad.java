@@ -55,6 +55,18 @@ public final class Bad {
         return done(a + b);
     }
 
+    @Async
+    public static Coroutine<Integer> awaitNull(int x) {
+        Coroutine<Integer> c = x > 100 ? v(x) : null;
+        return done(await(c) + 1);
+    }
+
+    @Async
+    public static Coroutine<Integer> awaitMethodRef(int x) {
+        java.util.function.Function<Coroutine<Integer>, Integer> aw = dev.boucle.Boucle::await;
+        return done(aw.apply(v(x)) + 1);
+    }
+
     // What still works in the same class:
 
     @Async

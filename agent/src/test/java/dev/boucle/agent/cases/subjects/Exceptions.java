@@ -607,4 +607,43 @@ public final class Exceptions {
         }
         return state;
     }
+
+    // 62. Errors and undeclared checked exceptions from a child cross the await unwrapped
+    @Async
+    static Coroutine<Integer> throwsError(int kind) {
+        await(pause());
+        if (kind == 0) {
+            throw new AssertionError("assertion " + kind);
+        }
+        if (kind == 1) {
+            throw new StackOverflowError("fake overflow");
+        }
+        throw Exceptions.<RuntimeException>sneaky(new java.io.FileNotFoundException("sneaky " + kind));
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> E sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    @Async
+    public static Coroutine<String> errorsUnwrapped(int kind) {
+        try {
+            return done("value " + await(throwsError(kind)));
+        } catch (Error e) {
+            return done("error " + e.getClass().getSimpleName() + " " + e.getMessage() + " " + await(v(kind)));
+        } catch (Throwable t) {
+            return done("throwable " + t.getClass().getSimpleName() + " " + t.getMessage());
+        }
+    }
+
+    public static String errorsUnwrappedPlain(int kind) {
+        if (kind == 0) {
+            return "error AssertionError assertion 0 0";
+        }
+        if (kind == 1) {
+            return "error StackOverflowError fake overflow 1";
+        }
+        return "throwable FileNotFoundException sneaky " + kind;
+    }
 }

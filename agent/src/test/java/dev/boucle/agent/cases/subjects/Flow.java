@@ -534,4 +534,53 @@ public final class Flow {
         }
         return a + "," + d + "," + s + "," + java.util.Arrays.toString(arr);
     }
+
+    // 47. return shapes: done() in a ternary, a stored completed coroutine, a cast between done() and areturn,
+    // Boucle.done without the static import, a coroutine held in a field
+    static Coroutine<Integer> pending;
+
+    @Async
+    @SuppressWarnings("unchecked")
+    public static Coroutine<Integer> returnShapes(int x) {
+        await(pause());
+        if (x == 0) {
+            Coroutine<Integer> c = done(await(v(10)));
+            return c;
+        }
+        if (x == 1) {
+            return (Coroutine<Integer>) (Object) dev.boucle.Boucle.done(await(v(11)));
+        }
+        if (x == 2) {
+            pending = V.v(12);
+            return pending;
+        }
+        if (x == 3) {
+            try {
+                return done(await(v(13)));
+            } finally {
+                Knob.log("finally of return");
+            }
+        }
+        return x > 10 ? done(x * 2) : returnShapes(x - 4);
+    }
+
+    public static Integer returnShapesPlain(int x) {
+        if (x == 0) {
+            return 10;
+        }
+        if (x == 1) {
+            return 11;
+        }
+        if (x == 2) {
+            return 12;
+        }
+        if (x == 3) {
+            try {
+                return 13;
+            } finally {
+                Knob.log("finally of return");
+            }
+        }
+        return x > 10 ? x * 2 : returnShapesPlain(x - 4);
+    }
 }

@@ -141,7 +141,12 @@ public class Java8Subject {
 
         @Async
         default Coroutine<String> greet(int k) {
-            return done("hi " + name() + await(v(k)));
+            return done("hi " + name() + await(v(k)) + await(suffix(k)));
+        }
+
+        @Async
+        static Coroutine<String> suffix(int k) {
+            return done(k > 100 ? "!" : "" + await(v("")));
         }
     }
 
