@@ -4,6 +4,9 @@ import dev.boucle.syscall.Sleep;
 import dev.boucle.syscall.Yield;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -29,9 +32,12 @@ public final class Loop implements AutoCloseable {
     final Timers timers = new Timers();
     final Poller poller = new Poller(this);
     final LoopKernel kernel = new LoopKernel(this);
-    /** Tasks created on this loop and not done. */
+    /** Tasks created on this loop and not done: how many, and an intrusive list of them. */
     private int liveTasks;
+    private Task<?> liveHead;
     private boolean running;
+    /** The thread running the loop, while it runs. */
+    private volatile Thread owner;
     private boolean closed;
     private Consumer<? super Task<?>> taskDoneHook;
 
@@ -69,11 +75,46 @@ public final class Loop implements AutoCloseable {
         return t.result();
     }
 
-    /** Runs {@code c} on a new loop, which is closed afterwards (asyncio.run). */
+    /**
+     * Runs {@code c} on a new loop, then cancels the tasks still alive and runs them to their end
+     * (so their {@code finally} blocks run), and closes the loop (asyncio.run).
+     */
     public static <T> T run(Coroutine<T> c) {
         try (Loop loop = new Loop()) {
-            return loop.runUntilComplete(c);
+            T result;
+            try {
+                result = loop.runUntilComplete(c);
+            } catch (Throwable e) {
+                try {
+                    loop.cancelAll();
+                } catch (Throwable again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            loop.cancelAll();
+            return result;
         }
+    }
+
+    /** Cancels every task still alive and runs the loop until they are done. */
+    private void cancelAll() {
+        if (liveTasks > 0) {
+            for (Task<?> t : tasks()) {
+                t.cancel();
+            }
+            runUntilEmpty();
+        }
+    }
+
+    /** The tasks of this loop that are not done yet, oldest first. */
+    public List<Task<?>> tasks() {
+        List<Task<?>> all = new ArrayList<>(liveTasks);
+        for (Task<?> t = liveHead; t != null; t = t.nextLive) {
+            all.add(t);
+        }
+        Collections.reverse(all);
+        return all;
     }
 
     /** Runs {@code r} on the loop, after what is ready now. */
@@ -122,7 +163,10 @@ public final class Loop implements AutoCloseable {
         return closed;
     }
 
-    /** Releases the selector. Tasks still alive are dropped without running again. */
+    /**
+     * Releases the selector. Tasks still alive are dropped without running again (to let them
+     * clean up first, cancel them and run the loop: {@link #run(Coroutine)} does).
+     */
     @Override
     public void close() {
         if (running) {
@@ -145,6 +189,7 @@ public final class Loop implements AutoCloseable {
         Loop previous = CURRENT.get();
         CURRENT.set(this);
         running = true;
+        owner = Thread.currentThread();
         try {
             for (;;) {
                 if (until != null ? until.state == Task.DONE : idle()) {
@@ -165,6 +210,7 @@ public final class Loop implements AutoCloseable {
             }
         } finally {
             running = false;
+            owner = null;
             CURRENT.set(previous);
         }
     }
@@ -233,6 +279,12 @@ public final class Loop implements AutoCloseable {
         checkOpen();
         Task<T> t = new Task<>(this, c, name);
         liveTasks++;
+        Task<?> head = liveHead;
+        if (head != null) {
+            head.prevLive = t;
+            t.nextLive = head;
+        }
+        liveHead = t;
         return t;
     }
 
@@ -254,6 +306,18 @@ public final class Loop implements AutoCloseable {
 
     void taskDone(Task<?> t) {
         liveTasks--;
+        Task<?> prev = t.prevLive;
+        Task<?> next = t.nextLive;
+        if (prev == null) {
+            liveHead = next;
+        } else {
+            prev.nextLive = next;
+        }
+        if (next != null) {
+            next.prevLive = prev;
+        }
+        t.prevLive = null;
+        t.nextLive = null;
         Consumer<? super Task<?>> h = taskDoneHook;
         if (h != null) {
             runCallback(h, t);
@@ -285,6 +349,16 @@ public final class Loop implements AutoCloseable {
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("Boucle: the loop is closed");
+        }
+        checkThread();
+    }
+
+    /** Fails if another thread than the one running the loop touches it. */
+    void checkThread() {
+        Thread o = owner;
+        if (o != null && o != Thread.currentThread()) {
+            throw new IllegalStateException("Boucle: the loop runs on thread '" + o.getName() + "' and was called from '"
+                    + Thread.currentThread().getName() + "'; from another thread, use loop.callSoonThreadsafe(...)");
         }
     }
 

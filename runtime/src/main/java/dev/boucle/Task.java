@@ -53,6 +53,9 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     int timerIndex = -1;
     /** What to release when the task is answered or cancelled (see {@link LoopKernel#detach}). */
     Object blockers;
+    /** The loop's list of tasks alive. */
+    Task<?> prevLive;
+    Task<?> nextLive;
     /** Joining tasks and done callbacks: null, one, or a {@link Many}. */
     private Object listeners;
 
@@ -94,9 +97,9 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         return advance(v, e);
     }
 
-    /** The message the task suspended on. */
+    /** The message the task suspended on, which the task then forgets. */
     Object pending() {
-        return message();
+        return takeMessage();
     }
 
     @Override
@@ -291,6 +294,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             return false;
         }
         if (!cancelRequested) {
+            loop.checkThread();
             cancelRequested = true;
             if (state == WAITING) {
                 loop.kernel.detach(this, true);

@@ -45,6 +45,7 @@ public final class Waiter implements Awaitable<Void> {
     }
 
     private static void wake(Task<?> t) {
+        t.loop.checkThread();
         t.blockers = null;
         t.loop.wake(t, null, null);
     }

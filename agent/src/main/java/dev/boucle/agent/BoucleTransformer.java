@@ -18,7 +18,8 @@ final class BoucleTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            return Instrumenter.instrument(classfileBuffer, loader, BoucleTransformer::report);
+            return Instrumenter.instrument(classfileBuffer, loader, className == null ? BoucleTransformer::report
+                    : m -> report(m.replace(Instrumenter.UNKNOWN_CLASS, className.replace('/', '.'))));
         } catch (Throwable t) {
             report("Boucle: could not instrument class " + className + ", left unchanged: " + t);
             return null;

@@ -100,7 +100,28 @@ final class FrameCode {
         }
     }
 
-    /** {@code refs[v.index] = null}, so a resumed frame keeps nothing dead alive. */
+    /** Above this many references, a restore clears the whole array with one call instead of one store each. */
+    static final int CLEAR_ONE_BY_ONE = 3;
+
+    /**
+     * Clears the references a restore read ({@code refs[i] = null} each, or {@code Arrays.fill(refs,
+     * null)} when there are many: fewer bytes of code), so a resumed frame keeps nothing dead alive.
+     */
+    static void clearAll(InsnList out, int frameSlot, java.util.List<SpillPlan.Value> values, int refCount) {
+        if (refCount > CLEAR_ONE_BY_ONE) {
+            out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+            out.add(new FieldInsnNode(Opcodes.GETFIELD, Names.FRAME, "refs", REFS_DESC));
+            out.add(new InsnNode(Opcodes.ACONST_NULL));
+            out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Arrays", "fill",
+                    "([Ljava/lang/Object;Ljava/lang/Object;)V", false));
+            return;
+        }
+        for (SpillPlan.Value v : values) {
+            clear(out, frameSlot, v);
+        }
+    }
+
+    /** {@code refs[v.index] = null}. */
     static void clear(InsnList out, int frameSlot, SpillPlan.Value v) {
         if (v.kind != SpillPlan.Kind.REF) {
             return;

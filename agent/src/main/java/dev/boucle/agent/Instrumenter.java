@@ -12,6 +12,7 @@ import org.objectweb.asm.Attribute;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -35,6 +36,9 @@ import org.objectweb.asm.tree.MethodNode;
 public final class Instrumenter {
     private Instrumenter() {}
 
+    /** How a diagnostic names a class whose name cannot be read from its bytes. */
+    static final String UNKNOWN_CLASS = "<unreadable class file>";
+
     private static final byte[] ASYNC = Names.ASYNC_DESC.getBytes(StandardCharsets.UTF_8);
 
     /**
@@ -48,11 +52,28 @@ public final class Instrumenter {
         if (classFile == null || !mentionsAsync(classFile)) {
             return null;
         }
-        String className = "<unknown class>";
+        String className = UNKNOWN_CLASS;
         try {
             ClassReader reader = new ClassReader(classFile);
             className = reader.getClassName().replace('/', '.');
-            return transform(reader, loader, diagnostics);
+            Map<String, String> tooLarge = new HashMap<>();
+            for (int attempt = 0; ; attempt++) {
+                List<String> messages = new ArrayList<>();
+                try {
+                    byte[] out = transform(reader, loader, messages::add, tooLarge);
+                    messages.forEach(diagnostics);
+                    return out;
+                } catch (MethodTooLargeException e) {
+                    String key = e.getMethodName() + e.getDescriptor();
+                    if (attempt > 64 || tooLarge.containsKey(key)) {
+                        throw e;
+                    }
+                    tooLarge.put(key, "Boucle: @Async method " + className + "." + e.getMethodName()
+                            + " is too large once rewritten (" + e.getCodeSize() + " bytes of code, the JVM's limit"
+                            + " is 65535): each await saves and restores every value live across it. Fix: split the"
+                            + " method into smaller @Async methods, or keep fewer variables live across its awaits.");
+                }
+            }
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) {
@@ -82,8 +103,13 @@ public final class Instrumenter {
         return false;
     }
 
-    private static byte[] transform(ClassReader reader, ClassLoader loader, Consumer<String> diagnostics)
-            throws Exception {
+    /**
+     * One attempt; {@code tooLarge} maps the keys (name + descriptor) of original methods, or of
+     * bodies, that overflowed the JVM's code-size limit in an earlier attempt to their diagnostic:
+     * those methods are refused.
+     */
+    private static byte[] transform(ClassReader reader, ClassLoader loader, Consumer<String> diagnostics,
+            Map<String, String> tooLarge) throws Exception {
         ClassNode cn = new ClassNode();
         reader.accept(cn, ClassReader.SKIP_FRAMES);
         if (cn.attrs != null) {
@@ -132,7 +158,13 @@ public final class Instrumenter {
                 continue;
             }
             int line = DebugInfo.firstLine(m);
-            AsyncMethodRewriter.Outcome o = AsyncMethodRewriter.rewrite(info, m, bodyReturn);
+            String big = tooLarge.get(key);
+            if (big == null) {
+                big = tooLarge.get(m.name + AsyncMethodRewriter.bodyDescriptor((m.access & Opcodes.ACC_STATIC) != 0,
+                        bodyReturn));
+            }
+            AsyncMethodRewriter.Outcome o = big != null ? new AsyncMethodRewriter.Outcome(big, null)
+                    : AsyncMethodRewriter.rewrite(info, m, bodyReturn);
             if (o.refusal != null) {
                 diagnostics.accept(o.refusal);
                 if (m.name.equals("<init>") || m.name.equals("<clinit>")) {

@@ -27,8 +27,11 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * pair is removed, and just before its {@code invokespecial T.<init>} the constructor arguments
  * are stored into fresh locals, {@code NEW T; DUP} emitted, and the arguments reloaded. Nested
  * constructions ({@code new A(new B(await(x)), y)}) and branches in the arguments work because
- * each pair is moved to its own constructor call independently. Only those pairs move, so class
- * initialisation order changes only where an await forces it.
+ * each pair is moved to its own constructor call independently. Only those pairs move. Static
+ * initialisation order is kept: where {@code T}'s initialiser could have visible effects (a user
+ * class other than the one running), a {@code NEW T; POP} stays at the original place, so {@code T}
+ * is initialised before the arguments run, as in javac's code (Kotlin emits a {@code Class.forName}
+ * for the same purpose; the dead allocation costs nothing once compiled).
  *
  * <p>Refuses (returns a diagnostic) when an uninitialised value at an await does not come from a
  * {@code NEW; DUP} pair with exactly one matching constructor call; javac never produces that.
@@ -132,10 +135,25 @@ final class NewDupNormalizer {
             }
             insns.insertBefore(init, before);
             insns.remove(e.getValue());
-            insns.remove(e.getKey());
+            if (triggersUserInitialiser(cls, type)) {
+                // keep the class-initialisation order of javac's code: `new T` initialises T before the
+                // arguments run; a `new T; pop` left in place does that (C2 drops the dead allocation)
+                insns.insert(e.getKey(), new InsnNode(Opcodes.POP));
+            } else {
+                insns.remove(e.getKey());
+            }
         }
         m.maxLocals = base + extra;
         return null;
+    }
+
+    /**
+     * Whether moving {@code new type} later could move a static initialiser with visible effects:
+     * not for the class running the method (already initialised) nor for the JDK's own classes.
+     */
+    static boolean triggersUserInitialiser(ClassInfo cls, String type) {
+        return !type.equals(cls.name) && !type.startsWith("java/") && !type.startsWith("javax/")
+                && !type.startsWith("jdk/") && !type.startsWith("sun/");
     }
 
     private static String unsupported(ClassInfo cls, MethodNode m, AbstractInsnNode at) {

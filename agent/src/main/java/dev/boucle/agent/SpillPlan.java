@@ -18,7 +18,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * (statically always {@code null}) takes no index and is restored as {@code aconst_null}; a
  * local whose type is unknown (never assigned on some path) is not live in verified code and is
  * skipped; {@code this} (slot 0 of an instance method) is the body's own receiver and is never
- * spilled.
+ * spilled (unless the method stores into slot 0, which javac never does: then it is spilled like
+ * any local).
  */
 final class SpillPlan {
 
@@ -103,10 +104,10 @@ final class SpillPlan {
      * {@code popTop} stack entries (the awaited value) are not part of it. Stack temps start at
      * slot {@code tempBase}.
      */
-    static SpillPlan of(Frame<BasicValue> frame, BitSet live, boolean isStatic, int popTop, int tempBase) {
+    static SpillPlan of(Frame<BasicValue> frame, BitSet live, boolean keepsThis, int popTop, int tempBase) {
         SpillPlan p = new SpillPlan();
         for (int s = live.nextSetBit(0); s >= 0 && s < frame.getLocals(); s = live.nextSetBit(s + 1)) {
-            if (s == 0 && !isStatic) {
+            if (s == 0 && keepsThis) {
                 continue;
             }
             BasicValue v = frame.getLocal(s);

@@ -54,6 +54,7 @@ final class StateMachineEmitter {
             boolean isStatic) {
         InsnList insns = m.instructions;
         int tempBase = m.maxLocals;
+        boolean keepsThis = !isStatic && !storesInto(m, 0);
         List<MethodInsnNode> reachable = new ArrayList<>();
         List<SpillPlan> plans = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -63,10 +64,10 @@ final class StateMachineEmitter {
                 continue; // unreachable: left as is
             }
             reachable.add(a);
-            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), isStatic, 1, tempBase));
+            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), keepsThis, 1, tempBase));
             lines.add(DebugInfo.lineOf(a));
         }
-        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), isStatic, 0, tempBase);
+        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), keepsThis, 0, tempBase);
         int maxTemp = 0;
         Result r = new Result();
         r.entry = entry;
@@ -130,9 +131,7 @@ final class StateMachineEmitter {
             for (SpillPlan.Value v : p.stack) {
                 FrameCode.load(tail, f, v);
             }
-            for (SpillPlan.Value v : p.all()) {
-                FrameCode.clear(tail, f, v);
-            }
+            FrameCode.clearAll(tail, f, p.all(), p.refCount);
             tail.add(new JumpInsnNode(Opcodes.GOTO, take));
         }
         LabelNode bad = new LabelNode();
@@ -154,12 +153,24 @@ final class StateMachineEmitter {
             FrameCode.load(head, f, v);
             head.add(new VarInsnNode(v.storeOpcode(), v.slot));
         }
-        for (SpillPlan.Value v : entry.locals) {
-            FrameCode.clear(head, f, v);
-        }
+        FrameCode.clearAll(head, f, entry.locals, entry.refCount);
         insns.insert(head);
         insns.add(tail);
         m.maxLocals = f + 1;
         return r;
+    }
+
+    /** Whether some instruction of {@code m} writes local {@code slot}. */
+    static boolean storesInto(MethodNode m, int slot) {
+        for (var i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof VarInsnNode && ((VarInsnNode) i).var == slot
+                    && i.getOpcode() >= Opcodes.ISTORE && i.getOpcode() <= Opcodes.ASTORE) {
+                return true;
+            }
+            if (i instanceof org.objectweb.asm.tree.IincInsnNode && ((org.objectweb.asm.tree.IincInsnNode) i).var == slot) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -153,4 +153,17 @@ class SmokeTest {
         assertTrue(e.getMessage().contains("not dev.boucle.Coroutine"), e.getMessage());
         assertEquals(3, loader.diagnostics.size(), loader.diagnostics.toString());
     }
+
+    @Test
+    void suspendedFramesHoldOnlyLiveValues() throws Exception {
+        Coroutine<?> h = (Coroutine<?>) call("hygiene");
+        List<String> seen = new java.util.ArrayList<>();
+        Loop loop = new Loop();
+        dev.boucle.Task<?> t = loop.schedule(h);
+        loop.schedule((Coroutine<?>) call("inspect", h, seen));
+        loop.runUntilEmpty();
+        assertEquals("payload!", t.result());
+        // suspended at await 1 (big live); at await 2 (only r live: big is gone); finished (cleared)
+        assertEquals(List.of("[payload]", "[payload!]", "[null]"), seen);
+    }
 }

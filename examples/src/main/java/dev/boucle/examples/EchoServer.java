@@ -3,6 +3,7 @@ package dev.boucle.examples;
 import static dev.boucle.Boucle.await;
 import static dev.boucle.Boucle.done;
 import static dev.boucle.Boucle.ensureFuture;
+import static dev.boucle.Boucle.sleep;
 import static dev.boucle.net.AsyncSocket.aiosocket;
 
 import dev.boucle.Async;
@@ -12,6 +13,7 @@ import dev.boucle.Task;
 import dev.boucle.net.AsyncSocket;
 import dev.boucle.net.NetException;
 import dev.boucle.net.SocketClosedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +59,7 @@ public final class EchoServer {
                     break; // stop() closed the listening socket
                 } catch (NetException e) {
                     System.err.println("accept failed: " + e.getMessage());
+                    await(sleep(Duration.ofMillis(100))); // e.g. out of file descriptors: do not spin
                     continue;
                 }
                 connections.add(client);

@@ -95,6 +95,16 @@ public abstract class Fiber {
         return message;
     }
 
+    /**
+     * {@link #message()}, forgotten by the fiber: once the loop has the message, a suspended task
+     * need not keep it alive (a sleeping task then holds no message object).
+     */
+    protected final Object takeMessage() {
+        Object m = message;
+        message = null;
+        return m;
+    }
+
     /** The frame that will resume next, {@code null} while running or once finished. */
     protected final Frame innermost() {
         return innermost;

@@ -1,6 +1,7 @@
 package dev.boucle.net;
 
 import dev.boucle.Coroutine;
+import dev.boucle.Loop;
 import dev.boucle.Task;
 import dev.boucle.internal.Body;
 import dev.boucle.internal.Frame;
@@ -88,8 +89,8 @@ public final class AsyncSocket implements AutoCloseable {
     private Task<?> writer;
     /** The kernel of the loop this socket waits in, learnt at the first wait; used to wake waiters on close. */
     private Kernel kernel;
-    private final Readiness readWait = new Readiness(this, true);
-    private final Readiness writeWait = new Readiness(this, false);
+    final Readiness readWait = new Readiness(this, true);
+    final Readiness writeWait = new Readiness(this, false);
     private byte[] scratch;
 
     private AsyncSocket(ProtocolFamily family) {
@@ -289,6 +290,23 @@ public final class AsyncSocket implements AutoCloseable {
         return cast(new Recv(this, 0, dst).frame());
     }
 
+    /**
+     * Awaits exactly {@code n} bytes (asyncio's {@code readexactly}).
+     *
+     * @throws NetException (at the await) if the stream ends first; the message says how many bytes came
+     */
+    public Coroutine<byte[]> recvExactly(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("recvExactly(" + n + "): n must not be negative");
+        }
+        return cast(new RecvExactly(this, ByteBuffer.allocate(n), true).frame());
+    }
+
+    /** Awaits until {@code dst} is full (from its position up to its limit), without copying; as {@link #recvExactly(int)}. */
+    public Coroutine<Void> recvExactly(ByteBuffer dst) {
+        return cast(new RecvExactly(this, dst, false).frame());
+    }
+
     /** Awaits room to send, then sends what fits: the number of bytes written, at least one unless {@code data} is empty. */
     public Coroutine<Integer> send(byte[] data) {
         return send(ByteBuffer.wrap(data));
@@ -365,6 +383,11 @@ public final class AsyncSocket implements AutoCloseable {
         if (closed) {
             return;
         }
+        if ((reader != null || writer != null) && kernel != null && Loop.current() != kernel.loop()) {
+            throw new IllegalStateException("close of " + this + " from thread " + Thread.currentThread().getName()
+                    + " while " + (reader != null ? reader : writer) + " waits on it: close it on its loop's thread,"
+                    + " with loop.callSoonThreadsafe(socket::close)");
+        }
         closed = true;
         listening = false;
         Task<?> r = reader;
@@ -388,7 +411,7 @@ public final class AsyncSocket implements AutoCloseable {
         }
         try {
             k.fail(waiter, new SocketClosedException(this + " was closed while " + waiter + " waited on it", new ClosedChannelException()));
-        } catch (RuntimeException alreadyWoken) {
+        } catch (IllegalStateException alreadyWoken) {
             // The loop had already answered the waiter (it is queued to run): its retry sees the closed socket.
         }
     }
@@ -472,7 +495,7 @@ public final class AsyncSocket implements AutoCloseable {
         if (e instanceof ConnectException || m.contains("refused")) {
             return new ConnectionRefusedException(op + " on " + this + ": connection refused (nothing listens there)", e);
         }
-        if (m.contains("reset") || m.contains("broken pipe")) {
+        if (m.contains("reset") || m.contains("broken pipe") || m.contains("forcibly closed") || m.contains("connection aborted")) {
             return new ConnectionResetException(op + " on " + this + ": connection reset by peer (" + e.getMessage() + ")", e);
         }
         return new NetException(op + " on " + this + " failed: " + e.getMessage(), e);
@@ -698,6 +721,35 @@ public final class AsyncSocket implements AutoCloseable {
                 return waitFor(SelectionKey.OP_READ);
             }
             return Arrays.copyOf(buf, n);
+        }
+    }
+
+    private static final class RecvExactly extends Op {
+        private final ByteBuffer dst;
+        private final boolean array;
+        private final int wanted;
+
+        RecvExactly(AsyncSocket s, ByteBuffer dst, boolean array) {
+            super(s, true, "recvExactly");
+            this.dst = dst;
+            this.array = array;
+            this.wanted = dst.remaining();
+        }
+
+        @Override
+        Object attempt() throws IOException {
+            SocketChannel c = s.connectedChannel(name);
+            while (dst.hasRemaining()) {
+                int n = c.read(dst);
+                if (n < 0) {
+                    throw new NetException(name + " on " + s + ": the stream ended after " + (wanted - dst.remaining())
+                            + " of " + wanted + " bytes", new java.io.EOFException());
+                }
+                if (n == 0) {
+                    return waitFor(SelectionKey.OP_READ);
+                }
+            }
+            return array ? dst.array() : null;
         }
     }
 

@@ -14,6 +14,13 @@ public final class Sleep implements Syscall<Void> {
     /** Far enough to mean "never" without overflowing {@code nanoTime} arithmetic (~73 years). */
     public static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
+    /**
+     * Wall-clock instants map to the monotonic clock through one anchor taken once, so that equal
+     * instants give equal deadlines (which then fire in the order they were set).
+     */
+    private static final long ANCHOR_NANOS = System.nanoTime();
+    private static final Instant ANCHOR_WALL = Instant.now();
+
     private final long nanos;
     private final Instant wall;
     private final boolean absolute;
@@ -54,12 +61,21 @@ public final class Sleep implements Syscall<Void> {
         }
     }
 
+    private static long saturatedSigned(Duration d) {
+        try {
+            return Math.max(-MAX_NANOS, Math.min(d.toNanos(), MAX_NANOS));
+        } catch (ArithmeticException overflow) {
+            return d.isNegative() ? -MAX_NANOS : MAX_NANOS;
+        }
+    }
+
     @Override
     public void handle(Kernel kernel, Task<?> sender) {
         long now = kernel.nanoTime();
         long deadline;
         if (wall != null) {
-            deadline = now + saturatedNanos(Duration.between(Instant.now(), wall));
+            long d = ANCHOR_NANOS + saturatedSigned(Duration.between(ANCHOR_WALL, wall));
+            deadline = d - now > MAX_NANOS ? now + MAX_NANOS : d;
         } else if (absolute) {
             deadline = nanos - now > MAX_NANOS ? now + MAX_NANOS : nanos;
         } else {

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.boucle.Async;
 import dev.boucle.Coroutine;
@@ -139,13 +138,7 @@ class AsyncSocketTest {
 
     @Test
     void theSeedsServerAndClientExchangeOverIPv6() throws Exception {
-        boolean v6;
-        try {
-            v6 = InetAddress.getByName("::1").isLoopbackAddress() && java.net.NetworkInterface.getByInetAddress(InetAddress.getByName("::1")) != null;
-        } catch (Exception e) {
-            v6 = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(v6, "no IPv6 loopback");
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasIPv6Loopback(), "no IPv6 loopback");
         assertEquals(List.of("Hello World!", "!dlroW olleH"), Loop.run(seedExchangeV6()));
     }
 
@@ -172,6 +165,88 @@ class AsyncSocketTest {
     void addressesOptionsAndToString() {
         String s = Loop.run(addresses());
         assertTrue(s.matches("<AsyncSocket listening 127\\.0\\.0\\.1:\\d+> <AsyncSocket 127\\.0\\.0\\.1:\\d+ -> 127\\.0\\.0\\.1:\\d+>"), s);
+    }
+
+    @Async
+    static Coroutine<List<String>> dualStack() {
+        List<String> got = new ArrayList<>();
+        try (AsyncSocket server = aiosocket().bind("::", 0).listen()) {
+            for (String host : new String[] {"127.0.0.1", "::1"}) {
+                Task<Void> echo = await(ensureFuture(echoOnce(server)));
+                try (AsyncSocket c = aiosocket()) {
+                    await(c.connect(host, server.localPort()));
+                    await(c.sendAll(host.getBytes(UTF_8)));
+                    c.shutdownOutput();
+                    got.add(new String(await(readAll(c)), UTF_8));
+                }
+                await(echo);
+            }
+        }
+        return done(got);
+    }
+
+    @Test
+    void aDefaultSocketBoundToTheWildcardServesIPv4AndIPv6Clients() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasIPv6Loopback(), "no IPv6 loopback");
+        assertEquals(List.of("127.0.0.1", "::1"), Loop.run(dualStack()));
+    }
+
+    static boolean hasIPv6Loopback() {
+        try {
+            return java.net.NetworkInterface.getByInetAddress(InetAddress.getByName("::1")) != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static final List<String> ORDER = new ArrayList<>();
+
+    @Async
+    static Coroutine<Void> mark(String s) {
+        ORDER.add(s);
+        return done();
+    }
+
+    @Async
+    static Coroutine<List<String>> fastPath() {
+        ORDER.clear();
+        try (AsyncSocket server = listener()) {
+            AsyncSocket c = await(connectTo(server));
+            try (AsyncSocket s = await(server.accept()); c) {
+                await(c.sendAll(new byte[] {1, 2, 3}));
+                await(sleep(Duration.ofMillis(20))); // the bytes are in s's receive buffer
+                Task<Void> other = await(ensureFuture(mark("other task")));
+                byte[] b = await(s.recv(10));        // ready: no trip through the loop, so other has not run
+                await(c.send(new byte[] {4}));       // room to write: no trip either
+                ORDER.add("read " + b.length);
+                await(other);
+            }
+        }
+        return done(new ArrayList<>(ORDER));
+    }
+
+    @Test
+    void anOperationThatNeedNotWaitDoesNotGoThroughTheLoop() {
+        assertEquals(List.of("read 3", "other task"), Loop.run(fastPath()));
+    }
+
+    @Async
+    static Coroutine<Long> idleAccept() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (AsyncSocket server = listener()) {
+            Task<AsyncSocket> acceptor = await(ensureFuture(server.accept()));
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            await(sleep(Duration.ofMillis(500))); // the loop has only the acceptor's wait and this timer
+            long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+            await(cancel(acceptor));
+            return done(cpu);
+        }
+    }
+
+    @Test
+    void aTaskWaitingInAcceptCostsNoCpu() {
+        long cpuNanos = Loop.run(idleAccept());
+        assertTrue(cpuNanos < 100_000_000L, "the loop thread used " + cpuNanos / 1_000_000 + " ms of CPU in 500 ms idle");
     }
 
     // ------------------------------------------------------------------ end of stream, partial I/O
@@ -235,6 +310,40 @@ class AsyncSocketTest {
     void partialWritesAndReadsKeepEveryByte() {
         int[] r = Loop.run(partialWrites());
         assertTrue(r[1] > 10, "the reader saw the data in many pieces: " + r[1]);
+    }
+
+    @Async
+    static Coroutine<List<String>> exactly() {
+        List<String> seen = new ArrayList<>();
+        try (AsyncSocket server = listener()) {
+            AsyncSocket c = await(connectTo(server));
+            try (AsyncSocket s = await(server.accept()); c) {
+                Task<byte[]> five = await(ensureFuture(s.recvExactly(5)));
+                for (byte b = 1; b <= 7; b++) { // one byte at a time, each in its own segment
+                    await(c.sendAll(new byte[] {b}));
+                    await(sleep(Duration.ofMillis(1)));
+                }
+                seen.add(java.util.Arrays.toString(await(five)));
+                ByteBuffer two = ByteBuffer.allocate(2);
+                await(s.recvExactly(two));
+                seen.add(java.util.Arrays.toString(two.array()));
+                await(c.sendAll(new byte[] {8}));
+                c.shutdownOutput();
+                try {
+                    await(s.recvExactly(3));
+                } catch (NetException e) {
+                    seen.add(e.getMessage().replaceAll("<.*>", "S"));
+                }
+                seen.add(await(s.recvExactly(0)).length + "");
+            }
+        }
+        return done(seen);
+    }
+
+    @Test
+    void recvExactlyWaitsForEveryByteAndSaysWhenTheStreamEndsFirst() {
+        assertEquals(List.of("[1, 2, 3, 4, 5]", "[6, 7]", "recvExactly on S: the stream ended after 1 of 3 bytes", "0"),
+                Loop.run(exactly()));
     }
 
     // ------------------------------------------------------------------ faults
@@ -445,6 +554,40 @@ class AsyncSocketTest {
         assertTrue(m.contains("was closed while <Task 'recv'"), m);
     }
 
+    @Async
+    static Coroutine<Void> connectOnly(int port) {
+        try (AsyncSocket c = aiosocket()) {
+            await(c.connect("127.0.0.1", port));
+        }
+        return done();
+    }
+
+    @Async
+    static Coroutine<String> faultsThenWork() {
+        int closedPort;
+        try (AsyncSocket probe = listener()) {
+            closedPort = probe.localPort();
+        }
+        // a task that fails on its own: the loop goes on with the others
+        Task<Void> doomed = await(ensureFuture(connectOnly(closedPort)));
+        List<String> seen = new ArrayList<>(await(refused()) == null ? List.of() : List.of("refused"));
+        seen.add(await(portInUse()) == null ? "bound twice?" : "in use");
+        seen.addAll(await(useAfterClose()).isEmpty() ? List.of() : List.of("closed"));
+        seen.add(await(resetMidStream()).contains("reset") ? "reset" : "no reset");
+        // and real work still flows on the same loop
+        seen.addAll(await(seedExchange()));
+        assertEquals(Task.Status.ERROR, doomed.status());
+        assertInstanceOf(ConnectionRefusedException.class, doomed.exception());
+        return done(String.join(",", seen));
+    }
+
+    @Test
+    void faultsLeaveTheLoopRunning() {
+        try (Loop loop = new Loop()) {
+            assertEquals("refused,in use,closed,reset,Hello World!,!dlroW olleH", loop.runUntilComplete(faultsThenWork()));
+        }
+    }
+
     // ------------------------------------------------------------------ cancellation
 
     static final List<String> LOG = new ArrayList<>();
@@ -514,6 +657,7 @@ class AsyncSocketTest {
         LOG.clear();
         try (AsyncSocket server = listener(); AsyncSocket c = aiosocket()) {
             Task<Void> t = await(ensureFuture(connecting(c, server.localAddress())));
+            await(yieldNow()); // t starts connecting and waits
             await(cancel(t));
             await(yieldNow());
             assertEquals(Task.Status.CANCELLED, t.status());
@@ -524,6 +668,57 @@ class AsyncSocketTest {
     @Test
     void cancellingATaskInConnectRunsFinally() {
         assertEquals(List.of("connect finally"), Loop.run(cancelConnect()));
+    }
+
+    @Async
+    static Coroutine<Void> blockedSending(AsyncSocket c) {
+        try {
+            await(c.sendAll(new byte[64 << 20]));
+            LOG.add("sent all");
+        } finally {
+            LOG.add("send finally");
+        }
+        return done();
+    }
+
+    @Async
+    static Coroutine<Long> drain(AsyncSocket s) {
+        long n = 0;
+        for (;;) {
+            byte[] b = await(s.recv(1 << 16));
+            if (b.length == 0) {
+                return done(n);
+            }
+            n += b.length;
+        }
+    }
+
+    @Async
+    static Coroutine<List<String>> cancelSend() {
+        LOG.clear();
+        try (AsyncSocket server = listener(); AsyncSocket c = aiosocket()) {
+            c.setOption(StandardSocketOptions.SO_SNDBUF, 16 * 1024);
+            await(c.connect(server.localAddress()));
+            try (AsyncSocket s = await(server.accept())) {
+                Task<Void> writer = await(ensureFuture(blockedSending(c)));
+                await(sleep(Duration.ofMillis(20))); // the buffers fill up; the writer waits
+                assertFalse(writer.isDone());
+                await(cancel(writer));
+                await(yieldNow());
+                assertEquals(Task.Status.CANCELLED, writer.status());
+                Task<Long> reader = await(ensureFuture(drain(s)));
+                await(c.sendAll(new byte[] {1, 2, 3})); // the write side is free again
+                c.shutdownOutput();
+                long got = await(reader);
+                assertTrue(got > 3 && got < (64 << 20) + 3, "bytes received: " + got);
+            }
+        }
+        return done(new ArrayList<>(LOG));
+    }
+
+    @Test
+    void cancellingATaskBlockedInSendUnregistersAndRunsFinally() {
+        assertEquals(List.of("send finally"), Loop.run(cancelSend()));
     }
 
     // ------------------------------------------------------------------ no leaked keys
@@ -569,9 +764,5 @@ class AsyncSocketTest {
                     () -> Loop.run(s.accept())).getMessage();
             assertTrue(m.contains("listen() first"), m);
         }
-    }
-
-    static void unused() {
-        fail();
     }
 }

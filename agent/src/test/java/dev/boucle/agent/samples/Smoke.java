@@ -175,4 +175,58 @@ public class Smoke {
     public static Coroutine<Void> nothing() {
         return done();
     }
+
+    @Async
+    public static Coroutine<Integer> leaf() {
+        return done(1);
+    }
+
+    @Async
+    public static Coroutine<Integer> sumLeaves(int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += await(leaf());
+        }
+        return done(s);
+    }
+
+    static final Coroutine<Integer> ONE = done(1);
+
+    @Async
+    public static Coroutine<Integer> sumCompleted(int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++) {
+            s += await(ONE);
+        }
+        return done(s);
+    }
+
+    @Async
+    public static Coroutine<String> hygiene() {
+        String big = new String("payload");
+        await(yieldNow());
+        String r = big + "!";
+        await(yieldNow());
+        return done(r);
+    }
+
+    @Async
+    public static Coroutine<Void> inspect(Coroutine<?> target, List<String> seen) {
+        for (int i = 0; i < 3; i++) {
+            seen.add(java.util.Arrays.toString(((dev.boucle.internal.Frame) target).refs));
+            await(yieldNow());
+        }
+        return done();
+    }
+
+    /** Not @Async: its javac frames (l is a List at the merge) must be copied, not recomputed. */
+    public static Object pick(boolean c) {
+        java.util.List<String> l;
+        if (c) {
+            l = new ArrayList<>();
+        } else {
+            l = new java.util.LinkedList<>();
+        }
+        return l;
+    }
 }

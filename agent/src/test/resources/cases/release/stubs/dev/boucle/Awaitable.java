@@ -1,0 +1,3 @@
+package dev.boucle;
+
+public interface Awaitable<T> {}

@@ -1,0 +1,5 @@
+package dev.boucle;
+
+public abstract class Coroutine<T> implements Awaitable<T> {
+    protected Coroutine() {}
+}
