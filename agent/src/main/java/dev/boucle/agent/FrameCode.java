@@ -70,6 +70,47 @@ final class FrameCode {
         out.add(new InsnNode(v.isPrim() ? Opcodes.LASTORE : Opcodes.AASTORE));
     }
 
+    /**
+     * Stores the value on top of the stack (described by {@code v}) into the frame in local
+     * {@code frameSlot}, popping it: no temporary local, so a deep stack costs a few bytes per entry.
+     */
+    static void spillTop(InsnList out, int frameSlot, SpillPlan.Value v) {
+        switch (v.kind) {
+            case NULL:
+                out.add(new InsnNode(Opcodes.POP));
+                return;
+            case REF:
+                out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+                out.add(new FieldInsnNode(Opcodes.GETFIELD, Names.FRAME, "refs", REFS_DESC));
+                out.add(new InsnNode(Opcodes.SWAP));
+                out.add(pushInt(v.index));
+                out.add(new InsnNode(Opcodes.SWAP));
+                out.add(new InsnNode(Opcodes.AASTORE));
+                return;
+            case INT:
+                out.add(new InsnNode(Opcodes.I2L));
+                break;
+            case FLOAT:
+                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false));
+                out.add(new InsnNode(Opcodes.I2L));
+                break;
+            case DOUBLE:
+                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false));
+                break;
+            default:
+                break;
+        }
+        // ..., long -> ..., prims, idx, long
+        out.add(new VarInsnNode(Opcodes.ALOAD, frameSlot));
+        out.add(new FieldInsnNode(Opcodes.GETFIELD, Names.FRAME, "prims", PRIMS_DESC));
+        out.add(new InsnNode(Opcodes.DUP_X2));
+        out.add(new InsnNode(Opcodes.POP));
+        out.add(pushInt(v.index));
+        out.add(new InsnNode(Opcodes.DUP_X2));
+        out.add(new InsnNode(Opcodes.POP));
+        out.add(new InsnNode(Opcodes.LASTORE));
+    }
+
     /** Pushes {@code v}'s value read from the frame in local {@code frameSlot}, typed as analysed. */
     static void load(InsnList out, int frameSlot, SpillPlan.Value v) {
         if (v.kind == SpillPlan.Kind.NULL) {

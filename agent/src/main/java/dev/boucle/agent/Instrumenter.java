@@ -120,12 +120,15 @@ public final class Instrumenter {
             }
         }
         List<MethodNode> targets = new ArrayList<>();
+        List<MethodNode> abstracts = new ArrayList<>();
         for (MethodNode m : cn.methods) {
             if (AsyncMethodFinder.isRewritable(m)) {
                 targets.add(m);
+            } else if (AsyncMethodFinder.isAnnotatedAsync(m) && (m.access & Opcodes.ACC_ABSTRACT) != 0) {
+                abstracts.add(m);
             }
         }
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && abstracts.isEmpty()) {
             return null;
         }
         String cls = cn.name.replace('/', '.');
@@ -140,7 +143,17 @@ public final class Instrumenter {
         hierarchy.seed(cn.name, cn.superName, cn.interfaces.toArray(new String[0]),
                 (cn.access & Opcodes.ACC_INTERFACE) != 0);
         ClassInfo info = new ClassInfo(cn, hierarchy);
+        for (MethodNode m : abstracts) {
+            // PROTOCOL §6: not rewritten (there is no body), and said so: the annotation does not carry
+            // over to implementations, which are rewritten only if they are @Async themselves
+            diagnostics.accept("Boucle: note: @Async on abstract method " + DebugInfo.where(info, m, -1)
+                    + " has no effect by itself: there is no body to rewrite. Each implementation must be"
+                    + " annotated @Async too.");
+        }
 
+        if (targets.isEmpty()) {
+            return null;
+        }
         Set<String> signatures = new HashSet<>();
         for (MethodNode m : cn.methods) {
             signatures.add(m.name + m.desc);

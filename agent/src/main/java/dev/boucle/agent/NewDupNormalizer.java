@@ -1,9 +1,12 @@
 package dev.boucle.agent;
 
+import dev.boucle.agent.UninitAnalysis.UValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -13,28 +16,30 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.Frame;
-import org.objectweb.asm.tree.analysis.SourceInterpreter;
-import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
- * Pass 4: no uninitialised object on the operand stack at an await (PEERS lesson 4; kilim#16).
+ * Pass 4: no uninitialised object on the operand stack, or in a local, at an await (PEERS lesson 4;
+ * kilim#16).
  *
- * <p>For each {@code NEW T; DUP} whose uninitialised value is on the stack at some await (found
- * with ASM's {@link SourceInterpreter}: the stack holds a value produced by that {@code DUP}), the
- * pair is removed, and just before its {@code invokespecial T.<init>} the constructor arguments
- * are stored into fresh locals, {@code NEW T; DUP} emitted, and the arguments reloaded. Nested
- * constructions ({@code new A(new B(await(x)), y)}) and branches in the arguments work because
- * each pair is moved to its own constructor call independently. Only those pairs move. Static
+ * <p>For each {@code NEW T} whose uninitialised object is somewhere at some await (found with
+ * {@link UninitAnalysis}, which follows the object through {@code DUP}s and through the locals
+ * javac spills the stack to around a switch expression containing a {@code try}), the {@code NEW},
+ * its {@code DUP}s and the {@code astore}/{@code aload}s of its copies are removed, and just before
+ * its {@code invokespecial T.<init>} the constructor arguments are stored into fresh locals,
+ * {@code NEW T} and as many {@code DUP}s as there were copies under the receiver are emitted, and the
+ * arguments reloaded. Nested constructions ({@code new A(new B(await(x)), y)}) and branches in the
+ * arguments work because each object is moved to its own constructor call independently. Only those
+ * objects move. Static
  * initialisation order is kept: where {@code T}'s initialiser could have visible effects (a user
  * class other than the one running), a {@code NEW T; POP} stays at the original place, so {@code T}
  * is initialised before the arguments run, as in javac's code (Kotlin emits a {@code Class.forName}
  * for the same purpose; the dead allocation costs nothing once compiled).
  *
- * <p>Refuses (returns a diagnostic) when an uninitialised value at an await does not come from a
- * {@code NEW; DUP} pair with exactly one matching constructor call; javac never produces that.
+ * <p>Refuses (returns a diagnostic) for shapes javac never produces: one object with several
+ * constructor calls, a copy consumed by anything but a store, a {@code DUP} or its constructor, a
+ * copy read again after its constructor ran, copies that may be different objects.
  */
 final class NewDupNormalizer {
     private NewDupNormalizer() {}
@@ -51,71 +56,106 @@ final class NewDupNormalizer {
         if (!anyNew || awaits.isEmpty()) {
             return null;
         }
-        Frame<SourceValue>[] frames = new Analyzer<>(new SourceInterpreter()).analyze(cls.name, m);
         InsnList insns = m.instructions;
-        // NEW -> its DUP, for the pairs that must move
-        Map<AbstractInsnNode, AbstractInsnNode> moving = new LinkedHashMap<>();
+        Frame<UValue>[] frames = UninitAnalysis.analyze(cls.name, m);
+        // the NEWs whose object is uninitialised somewhere (stack or local) at an await
+        Set<AbstractInsnNode> moving = new LinkedHashSet<>();
         for (MethodInsnNode a : awaits) {
-            Frame<SourceValue> f = frames[insns.indexOf(a)];
+            Frame<UValue> f = frames[insns.indexOf(a)];
             if (f == null) {
                 continue;
             }
-            for (int s = 0; s < f.getStackSize(); s++) {
-                for (AbstractInsnNode src : f.getStack(s).insns) {
-                    AbstractInsnNode newInsn = null;
-                    if (src.getOpcode() == Opcodes.DUP) {
-                        AbstractInsnNode p = previousReal(src);
-                        if (p != null && p.getOpcode() == Opcodes.NEW) {
-                            newInsn = p;
-                        }
-                    }
-                    if (newInsn != null) {
-                        moving.put(newInsn, src);
-                    } else if (src.getOpcode() == Opcodes.NEW) {
-                        AbstractInsnNode next = nextReal(src);
-                        if (next == null || next.getOpcode() != Opcodes.DUP) {
-                            return "Boucle: @Async method " + DebugInfo.where(cls, m, DebugInfo.lineOf(a))
-                                    + " has an object under construction on the stack at an await in a shape javac"
-                                    + " does not produce (NEW without DUP). Fix: compute the await into a local"
-                                    + " variable before the 'new'.";
-                        }
-                    }
+            for (int s = 0; s < f.getStackSize() + f.getLocals(); s++) {
+                UValue v = s < f.getStackSize() ? f.getStack(s) : f.getLocal(s - f.getStackSize());
+                if (v.kind == UninitAnalysis.Kind.UNINIT) {
+                    moving.add(v.newInsn);
+                } else if (v.kind == UninitAnalysis.Kind.MIXED && s < f.getStackSize()) {
+                    return unsupported(cls, m, a);
                 }
             }
         }
         if (moving.isEmpty()) {
             return null;
         }
-        // find each pair's constructor call
+        // classify every instruction touching those objects before their initialisation
+        List<AbstractInsnNode> removed = new ArrayList<>();
         Map<AbstractInsnNode, MethodInsnNode> initOf = new LinkedHashMap<>();
-        for (AbstractInsnNode i = insns.getFirst(); i != null; i = i.getNext()) {
-            if (i.getOpcode() != Opcodes.INVOKESPECIAL || !((MethodInsnNode) i).name.equals("<init>")) {
+        Map<MethodInsnNode, Integer> copiesAt = new LinkedHashMap<>();
+        AbstractInsnNode[] all = insns.toArray();
+        for (int idx = 0; idx < all.length; idx++) {
+            AbstractInsnNode i = all[idx];
+            Frame<UValue> f = frames[idx];
+            if (f == null || i.getOpcode() < 0) {
                 continue;
             }
-            MethodInsnNode init = (MethodInsnNode) i;
-            Frame<SourceValue> f = frames[insns.indexOf(init)];
-            if (f == null) {
-                continue;
+            int op = i.getOpcode();
+            int top = f.getStackSize() - 1;
+            for (int s = 0; s <= top; s++) {
+                UValue v = f.getStack(s);
+                if (v.kind == UninitAnalysis.Kind.MIXED && intersects(v, moving)) {
+                    return unsupported(cls, m, i);
+                }
             }
-            int nargs = Type.getArgumentTypes(init.desc).length;
-            SourceValue receiver = f.getStack(f.getStackSize() - 1 - nargs);
-            for (Map.Entry<AbstractInsnNode, AbstractInsnNode> e : moving.entrySet()) {
-                if (receiver.insns.contains(e.getValue())) {
-                    if (receiver.insns.size() != 1 || initOf.containsKey(e.getKey())) {
+            if (moving.contains(i)) {
+                continue; // the NEW itself, handled below
+            }
+            if (op == Opcodes.DUP || op == Opcodes.ASTORE) {
+                UValue v = f.getStack(top);
+                if (v.kind == UninitAnalysis.Kind.UNINIT && moving.contains(v.newInsn)) {
+                    removed.add(i);
+                }
+            } else if (op == Opcodes.ALOAD) {
+                UValue v = f.getLocal(((VarInsnNode) i).var);
+                if (v.kind == UninitAnalysis.Kind.UNINIT && moving.contains(v.newInsn)) {
+                    removed.add(i);
+                } else if (v.kind != UninitAnalysis.Kind.OTHER && v.kind != UninitAnalysis.Kind.INITED
+                        && (v.kind == UninitAnalysis.Kind.MIXED ? intersects(v, moving) : moving.contains(v.newInsn))) {
+                    return unsupported(cls, m, i); // a stale or ambiguous copy read again
+                }
+            } else if (op == Opcodes.INVOKESPECIAL && ((MethodInsnNode) i).name.equals("<init>")) {
+                MethodInsnNode init = (MethodInsnNode) i;
+                int r = top - Type.getArgumentTypes(init.desc).length;
+                UValue recv = f.getStack(r);
+                if (recv.kind == UninitAnalysis.Kind.UNINIT && moving.contains(recv.newInsn)) {
+                    if (initOf.containsKey(recv.newInsn)) {
                         return unsupported(cls, m, init);
                     }
-                    initOf.put(e.getKey(), init);
+                    int copies = 0;
+                    while (r - 1 - copies >= 0 && recv.equals(f.getStack(r - 1 - copies))) {
+                        copies++;
+                    }
+                    for (int s = 0; s < r - copies; s++) {
+                        if (recv.equals(f.getStack(s))) {
+                            return unsupported(cls, m, init); // a copy not next to the receiver
+                        }
+                    }
+                    initOf.put(recv.newInsn, init);
+                    copiesAt.put(init, copies);
+                }
+            } else {
+                // any other instruction that consumes or shuffles one of these objects: not javac's
+                int depth = Math.min(4, f.getStackSize());
+                boolean shuffles = op == Opcodes.POP || op == Opcodes.POP2 || (op >= Opcodes.DUP_X1 && op <= Opcodes.SWAP)
+                        || op == Opcodes.ARETURN || op == Opcodes.ATHROW || op == Opcodes.IF_ACMPEQ
+                        || op == Opcodes.IF_ACMPNE || op == Opcodes.IFNULL || op == Opcodes.IFNONNULL;
+                if (shuffles) {
+                    for (int s = top; s > top - depth; s--) {
+                        UValue v = f.getStack(s);
+                        if (v.kind == UninitAnalysis.Kind.UNINIT && moving.contains(v.newInsn)) {
+                            return unsupported(cls, m, i);
+                        }
+                    }
                 }
             }
         }
         int base = m.maxLocals;
         int extra = 0;
-        for (Map.Entry<AbstractInsnNode, AbstractInsnNode> e : moving.entrySet()) {
-            MethodInsnNode init = initOf.get(e.getKey());
+        for (AbstractInsnNode newInsn : moving) {
+            MethodInsnNode init = initOf.get(newInsn);
             if (init == null) {
-                return unsupported(cls, m, e.getKey());
+                return unsupported(cls, m, newInsn);
             }
-            String type = ((TypeInsnNode) e.getKey()).desc;
+            String type = ((TypeInsnNode) newInsn).desc;
             Type[] args = Type.getArgumentTypes(init.desc);
             int[] slots = new int[args.length];
             int next = base;
@@ -129,22 +169,35 @@ final class NewDupNormalizer {
                 before.add(new VarInsnNode(args[k].getOpcode(Opcodes.ISTORE), slots[k]));
             }
             before.add(new TypeInsnNode(Opcodes.NEW, type));
-            before.add(new InsnNode(Opcodes.DUP));
+            for (int c = copiesAt.get(init); c > 0; c--) {
+                before.add(new InsnNode(Opcodes.DUP));
+            }
             for (int k = 0; k < args.length; k++) {
                 before.add(new VarInsnNode(args[k].getOpcode(Opcodes.ILOAD), slots[k]));
             }
             insns.insertBefore(init, before);
-            insns.remove(e.getValue());
             if (triggersUserInitialiser(cls, type)) {
                 // keep the class-initialisation order of javac's code: `new T` initialises T before the
                 // arguments run; a `new T; pop` left in place does that (C2 drops the dead allocation)
-                insns.insert(e.getKey(), new InsnNode(Opcodes.POP));
+                insns.insert(newInsn, new InsnNode(Opcodes.POP));
             } else {
-                insns.remove(e.getKey());
+                insns.remove(newInsn);
             }
+        }
+        for (AbstractInsnNode i : removed) {
+            insns.remove(i);
         }
         m.maxLocals = base + extra;
         return null;
+    }
+
+    private static boolean intersects(UValue v, Set<AbstractInsnNode> moving) {
+        for (AbstractInsnNode n : v.news) {
+            if (moving.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

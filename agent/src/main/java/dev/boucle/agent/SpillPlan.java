@@ -25,7 +25,7 @@ final class SpillPlan {
 
     enum Kind { INT, FLOAT, LONG, DOUBLE, REF, NULL }
 
-    /** One value: a local (slot in the original numbering) or a stack entry (slot = its temp local). */
+    /** One value: a local (slot in the original numbering) or a stack entry (slot -1). */
     static final class Value {
         final Kind kind;
         final int slot;
@@ -67,8 +67,6 @@ final class SpillPlan {
     final List<Value> stack = new ArrayList<>();
     int primCount;
     int refCount;
-    /** Local slots the stack temps need. */
-    int stackTempSize;
 
     /** A value's kind, or {@code null} if it cannot be (or need not be) restored. */
     static Kind kindOf(BasicValue v) {
@@ -101,10 +99,9 @@ final class SpillPlan {
 
     /**
      * The plan for a point whose frame is {@code frame}, with {@code live} slots live; the top
-     * {@code popTop} stack entries (the awaited value) are not part of it. Stack temps start at
-     * slot {@code tempBase}.
+     * {@code popTop} stack entries (the awaited value) are not part of it.
      */
-    static SpillPlan of(Frame<BasicValue> frame, BitSet live, boolean keepsThis, int popTop, int tempBase) {
+    static SpillPlan of(Frame<BasicValue> frame, BitSet live, boolean keepsThis, int popTop) {
         SpillPlan p = new SpillPlan();
         for (int s = live.nextSetBit(0); s >= 0 && s < frame.getLocals(); s = live.nextSetBit(s + 1)) {
             if (s == 0 && keepsThis) {
@@ -117,18 +114,14 @@ final class SpillPlan {
             }
             p.locals.add(p.value(k, s, v));
         }
-        int temp = tempBase;
         for (int j = 0; j < frame.getStackSize() - popTop; j++) {
             BasicValue v = frame.getStack(j);
             Kind k = kindOf(v);
             if (k == null) {
                 throw new IllegalStateException("unrestorable stack value " + v + " at stack position " + j);
             }
-            Value val = p.value(k, temp, v);
-            p.stack.add(val);
-            temp += val.size();
+            p.stack.add(p.value(k, -1, v));
         }
-        p.stackTempSize = temp - tempBase;
         return p;
     }
 
@@ -148,5 +141,15 @@ final class SpillPlan {
         List<Value> l = new ArrayList<>(locals);
         l.addAll(stack);
         return l;
+    }
+
+    /** Equal for plans that spill the same locals with the same kinds and types at the same indices. */
+    String key() {
+        StringBuilder sb = new StringBuilder();
+        for (Value v : all()) {
+            sb.append(v.slot).append(':').append(v.kind).append(':').append(v.index).append(':')
+                    .append(v.castType).append(';');
+        }
+        return sb.append('|').append(stack.size()).toString();
     }
 }

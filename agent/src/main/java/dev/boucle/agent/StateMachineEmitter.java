@@ -1,13 +1,16 @@
 package dev.boucle.agent;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
@@ -26,12 +29,17 @@ import org.objectweb.asm.tree.analysis.Frame;
  * ENTRY: load the live arguments from the frame            (outside every try range)
  *   ...original code, each await n replaced, in place, by:
  *     aload F; invokestatic Frame.await; dup; getstatic SUSPENDED; if_acmpne CONTINUE_n
- *     pop; stack -> temps; spill live locals and temps; label = n; getstatic SUSPENDED; areturn
+ *     pop; spill the stack entries (top first) and the live locals; label = n; getstatic SUSPENDED; areturn
  *   TAKE_n: aload F; invokevirtual takeSent                (inside the await's try ranges)
  *   CONTINUE_n:
  * RESTORE_n: reload live locals, rebuild the stack, null the refs read; goto TAKE_n
  * BAD: aload F; invokestatic Frame.badLabel; athrow
  * </pre>
+ * Awaits whose plans are equal (same live locals and stack entries, same types) share their code:
+ * the slow path is {@code spill the stack; push n; goto SPILL_g} ({@code SPILL_g} stores the label
+ * and the locals), and the dispatch sends each of them to {@code RESTORE_g}, which reloads
+ * the locals, rebuilds the stack and switches on the label to the right {@code TAKE_n}. Long methods
+ * with many awaits over the same variables stay small.
  * The fast path (the awaited thing completes inline) costs a call, a compare and a branch: no
  * allocation, no spill. Restore blocks follow all original code, so they are outside every try
  * range; {@code TAKE_n}, where a resumed await's value or exception appears, sits where the call
@@ -50,10 +58,24 @@ final class StateMachineEmitter {
         int awaitCount;
     }
 
+    /** Awaits with at least this many saved values and equal plans share their spill and restore code. */
+    static final int SHARE_FROM = 2;
+
+    /** The spill and restore blocks shared by the awaits of one plan. */
+    private static final class Shared {
+        final SpillPlan plan;
+        final LabelNode spill = new LabelNode();
+        final LabelNode restore = new LabelNode();
+        final List<Integer> members = new ArrayList<>();
+
+        Shared(SpillPlan plan) {
+            this.plan = plan;
+        }
+    }
+
     static Result emit(MethodNode m, List<MethodInsnNode> awaits, Frame<BasicValue>[] frames, Liveness liveness,
             boolean isStatic) {
         InsnList insns = m.instructions;
-        int tempBase = m.maxLocals;
         boolean keepsThis = !isStatic && !storesInto(m, 0);
         List<MethodInsnNode> reachable = new ArrayList<>();
         List<SpillPlan> plans = new ArrayList<>();
@@ -64,32 +86,52 @@ final class StateMachineEmitter {
                 continue; // unreachable: left as is
             }
             reachable.add(a);
-            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), keepsThis, 1, tempBase));
+            plans.add(SpillPlan.of(frames[idx], liveness.liveBefore(idx), keepsThis, 1));
             lines.add(DebugInfo.lineOf(a));
         }
-        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), keepsThis, 0, tempBase);
-        int maxTemp = 0;
+        SpillPlan entry = SpillPlan.of(frames[0], liveness.liveBefore(0), keepsThis, 0);
         Result r = new Result();
         r.entry = entry;
         r.primCount = entry.primCount;
         r.refCount = entry.refCount;
         for (SpillPlan p : plans) {
-            maxTemp = Math.max(maxTemp, p.stackTempSize);
             r.primCount = Math.max(r.primCount, p.primCount);
             r.refCount = Math.max(r.refCount, p.refCount);
         }
-        int f = tempBase + maxTemp;
+        int f = m.maxLocals; // past every local; stack entries are spilled straight from the stack
         r.frameSlot = f;
         r.awaitCount = reachable.size();
         int firstLine = DebugInfo.firstLine(m);
 
+        LabelNode bad = new LabelNode();
+        // awaits whose plans are equal (same live locals, same types, empty stack) share one spill
+        // block and one restore block: code size stays linear in the awaits of long methods
+        Map<String, Shared> groups = new LinkedHashMap<>();
+        Shared[] sharedOf = new Shared[reachable.size() + 1];
+        for (int n = 1; n <= reachable.size(); n++) {
+            SpillPlan p = plans.get(n - 1);
+            if (p.locals.size() + p.stack.size() >= SHARE_FROM) {
+                Shared g = groups.computeIfAbsent(p.key(), k -> new Shared(p));
+                g.members.add(n);
+                sharedOf[n] = g;
+            }
+        }
+        for (int n = 1; n <= reachable.size(); n++) {
+            if (sharedOf[n] != null && sharedOf[n].members.size() < 2) {
+                sharedOf[n] = null;
+            }
+        }
+
         InsnList tail = new InsnList();
         LabelNode[] cases = new LabelNode[reachable.size() + 1];
+        LabelNode[] takes = new LabelNode[reachable.size() + 1];
         for (int n = 1; n <= reachable.size(); n++) {
             MethodInsnNode a = reachable.get(n - 1);
             SpillPlan p = plans.get(n - 1);
+            Shared g = sharedOf[n];
             int line = lines.get(n - 1);
             LabelNode take = new LabelNode();
+            takes[n] = take;
             LabelNode cont = new LabelNode();
             InsnList at = new InsnList();
             at.add(new VarInsnNode(Opcodes.ALOAD, f));
@@ -99,21 +141,21 @@ final class StateMachineEmitter {
             at.add(new JumpInsnNode(Opcodes.IF_ACMPNE, cont));
             at.add(new InsnNode(Opcodes.POP));
             for (int j = p.stack.size() - 1; j >= 0; j--) {
-                SpillPlan.Value v = p.stack.get(j);
-                if (v.kind == SpillPlan.Kind.NULL) {
-                    at.add(new InsnNode(Opcodes.POP));
-                } else {
-                    at.add(new VarInsnNode(v.storeOpcode(), v.slot));
+                FrameCode.spillTop(at, f, p.stack.get(j));
+            }
+            if (g != null) {
+                at.add(FrameCode.pushInt(n));
+                at.add(new JumpInsnNode(Opcodes.GOTO, g.spill));
+            } else {
+                for (SpillPlan.Value v : p.locals) {
+                    FrameCode.spill(at, new VarInsnNode(Opcodes.ALOAD, f), v);
                 }
+                at.add(new VarInsnNode(Opcodes.ALOAD, f));
+                at.add(FrameCode.pushInt(n));
+                at.add(new FieldInsnNode(Opcodes.PUTFIELD, Names.FRAME, "label", "I"));
+                at.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.FRAME, Names.SUSPENDED, Names.OBJECT_DESC));
+                at.add(new InsnNode(Opcodes.ARETURN));
             }
-            for (SpillPlan.Value v : p.all()) {
-                FrameCode.spill(at, new VarInsnNode(Opcodes.ALOAD, f), v);
-            }
-            at.add(new VarInsnNode(Opcodes.ALOAD, f));
-            at.add(FrameCode.pushInt(n));
-            at.add(new FieldInsnNode(Opcodes.PUTFIELD, Names.FRAME, "label", "I"));
-            at.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.FRAME, Names.SUSPENDED, Names.OBJECT_DESC));
-            at.add(new InsnNode(Opcodes.ARETURN));
             DebugInfo.addLabelWithLine(at, take, line);
             at.add(new VarInsnNode(Opcodes.ALOAD, f));
             at.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, Names.FRAME, "takeSent", "()Ljava/lang/Object;", false));
@@ -121,6 +163,10 @@ final class StateMachineEmitter {
             insns.insert(a, at);
             insns.remove(a);
 
+            if (g != null) {
+                cases[n] = g.restore;
+                continue;
+            }
             LabelNode restore = new LabelNode();
             cases[n] = restore;
             DebugInfo.addLabelWithLine(tail, restore, line);
@@ -134,7 +180,46 @@ final class StateMachineEmitter {
             FrameCode.clearAll(tail, f, p.all(), p.refCount);
             tail.add(new JumpInsnNode(Opcodes.GOTO, take));
         }
-        LabelNode bad = new LabelNode();
+        for (Shared g : groups.values()) {
+            if (g.members.size() < 2) {
+                continue;
+            }
+            // SPILL_g: stack [label]
+            tail.add(g.spill);
+            tail.add(new VarInsnNode(Opcodes.ALOAD, f));
+            tail.add(new InsnNode(Opcodes.SWAP));
+            tail.add(new FieldInsnNode(Opcodes.PUTFIELD, Names.FRAME, "label", "I"));
+            for (SpillPlan.Value v : g.plan.locals) {
+                FrameCode.spill(tail, new VarInsnNode(Opcodes.ALOAD, f), v);
+            }
+            tail.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.FRAME, Names.SUSPENDED, Names.OBJECT_DESC));
+            tail.add(new InsnNode(Opcodes.ARETURN));
+            // RESTORE_g: reload, then on to the TAKE of the member that suspended
+            DebugInfo.addLabelWithLine(tail, g.restore, lines.get(g.members.get(0) - 1));
+            for (SpillPlan.Value v : g.plan.locals) {
+                FrameCode.load(tail, f, v);
+                tail.add(new VarInsnNode(v.storeOpcode(), v.slot));
+            }
+            for (SpillPlan.Value v : g.plan.stack) {
+                FrameCode.load(tail, f, v);
+            }
+            FrameCode.clearAll(tail, f, g.plan.all(), g.plan.refCount);
+            int[] keys = new int[g.members.size()];
+            LabelNode[] targets = new LabelNode[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = g.members.get(k);
+                targets[k] = takes[keys[k]];
+            }
+            tail.add(new VarInsnNode(Opcodes.ALOAD, f));
+            tail.add(new FieldInsnNode(Opcodes.GETFIELD, Names.FRAME, "label", "I"));
+            LabelNode groupBad = new LabelNode(); // its own: the stack here holds the rebuilt entries
+            tail.add(new LookupSwitchInsnNode(groupBad, keys, targets));
+            tail.add(groupBad);
+            tail.add(new VarInsnNode(Opcodes.ALOAD, f));
+            tail.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.FRAME, "badLabel",
+                    "(Ldev/boucle/internal/Frame;)Ljava/lang/IllegalStateException;", false));
+            tail.add(new InsnNode(Opcodes.ATHROW));
+        }
         tail.add(bad);
         tail.add(new VarInsnNode(Opcodes.ALOAD, f));
         tail.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.FRAME, "badLabel",

@@ -18,17 +18,18 @@
  *   <li>Per {@code @Async} method ({@code AsyncMethodRewriter} runs these in order):
  *     <ol>
  *       <li>{@code AsyncMethodFinder} — which methods (annotated, not abstract, not bridges), which
- *           calls are awaits;</li>
+ *           calls are awaits (an abstract {@code @Async} method is reported as a note);</li>
  *       <li>{@code AwaitRefusals.checkDeclaration} — constructors, native, synchronized, return type;</li>
  *       <li>{@code ReturnNormalizer} — {@code done(v); areturn} becomes {@code areturn v}, any other
  *           {@code areturn} a tail await;</li>
  *       <li>{@code AwaitRefusals.checkMonitors} — awaits inside {@code synchronized} blocks;</li>
- *       <li>{@code NewDupNormalizer} — no uninitialised object on the stack at an await;</li>
+ *       <li>{@code NewDupNormalizer} (over {@code UninitAnalysis}) — no uninitialised object on the
+ *           stack or in a local at an await; static-initialiser order kept;</li>
  *       <li>{@code FrameAnalysis} ({@code TypeInterpreter} over a {@code TypeHierarchy} read from
  *           class bytes) and {@code Liveness} (exception edges included);</li>
  *       <li>{@code StateMachineEmitter} (with {@code SpillPlan}, {@code FrameCode}) — dispatch,
  *           fast path, spills, {@code TAKE_n} inline in the original try ranges, restore blocks
- *           after all original code;</li>
+ *           after all original code; awaits with equal plans share their spill and restore code;</li>
  *       <li>{@code LocalRemapper} — the body's slot layout (frame at 1);</li>
  *       <li>{@code DebugInfo} — line entries at the dispatch, every await and every restore
  *           block; local-variable entries kept only with valid ranges;</li>

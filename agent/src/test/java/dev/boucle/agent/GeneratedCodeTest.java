@@ -87,6 +87,22 @@ class GeneratedCodeTest {
         assertEquals(expected, run(c, "gen.ManyAwaits", "many", true));
         assertEquals(expected, run(c, "gen.ManyAwaits", "many", false));
         verify(c);
+        // three plans (a long on the stack with b live, an int with a live, and the last await, after
+        // which y is dead): the 500 awaits share three spill blocks
+        org.objectweb.asm.tree.ClassNode cn = new org.objectweb.asm.tree.ClassNode();
+        new ClassReader(c.instrumented.get("gen.ManyAwaits")).accept(cn, 0);
+        int labelStores = 0;
+        for (org.objectweb.asm.tree.MethodNode m : cn.methods) {
+            if (m.name.equals("many") && (m.access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0) {
+                for (var i : m.instructions) {
+                    if (i instanceof org.objectweb.asm.tree.FieldInsnNode && ((org.objectweb.asm.tree.FieldInsnNode) i).name.equals("label")
+                            && i.getOpcode() == org.objectweb.asm.Opcodes.PUTFIELD) {
+                        labelStores++;
+                    }
+                }
+            }
+        }
+        assertEquals(3, labelStores);
     }
 
     @Test
@@ -94,13 +110,14 @@ class GeneratedCodeTest {
         StringBuilder sb = new StringBuilder(HEADER).append("public class TooBig {\n");
         sb.append("  @Async static Coroutine<Integer> id(int x) { await(yieldNow()); return done(x); }\n");
         sb.append("  @Async public static Coroutine<Long> big(int seed) {\n");
-        int n = 250;
+        // every await has a different plan (the live set grows), so nothing can be shared
+        int n = 320;
+        sb.append("    long sum = 0;\n");
         for (int i = 0; i < n; i++) {
             sb.append("    long v").append(i).append(" = seed + ").append(i).append(";\n");
-        }
-        sb.append("    long sum = 0;\n");
-        for (int k = 0; k < 40; k++) {
-            sb.append("    sum += await(id(").append(k).append("));\n");
+            if (i % 8 == 7) {
+                sb.append("    sum += await(id(").append(i).append("));\n");
+            }
         }
         for (int i = 0; i < n; i++) {
             sb.append("    sum += v").append(i).append(";\n");
@@ -156,5 +173,27 @@ class GeneratedCodeTest {
         assertEquals(44 + release, major);
         verify(c);
         assertTrue(c.diagnostics.isEmpty(), c.diagnostics.toString());
+    }
+
+    @Test
+    void uninitialisedObjectsJavacSpillsToLocalsAroundASwitchWithTry() throws Exception {
+        // javac stores the operand stack, the two copies of the `new Bx` included, into locals before a
+        // switch expression that contains a try, and reloads them in every arm
+        String src = HEADER + "public class SwitchTry {\n"
+                + "  static final java.util.List<String> LOG = new java.util.ArrayList<>();\n"
+                + "  @Async static Coroutine<Integer> id(int x, boolean y) { if (y) await(yieldNow()); return done(x); }\n"
+                + "  static final class Bx { final String s; final int n; Bx(String s, int n) { this.s = s; this.n = n; }\n"
+                + "    public String toString() { return s + n; } }\n"
+                + "  @Async public static Coroutine<String> m(int k, boolean y) {\n"
+                + "    Bx w = new Bx(\"w\" + await(id(5, y)), switch (k) {\n"
+                + "      case 1 -> { try { yield await(id(10, y)); } finally { LOG.add(\"f\" + await(id(k, y))); } }\n"
+                + "      default -> { try { yield k * await(id(2, y)); } catch (RuntimeException e) { yield -2; } }\n"
+                + "    });\n"
+                + "    return done(w + \" \" + LOG);\n  }\n}\n";
+        Compiled c = Compiled.compile(17, Map.of("gen.SwitchTry", src));
+        assertEquals("w510 [f1]", run(c, "gen.SwitchTry", "m", 1, true));
+        assertEquals("w56 [f1]", run(c, "gen.SwitchTry", "m", 3, false));
+        assertTrue(c.diagnostics.isEmpty(), c.diagnostics.toString());
+        verify(c);
     }
 }
