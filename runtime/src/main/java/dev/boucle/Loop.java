@@ -299,8 +299,7 @@ public final class Loop implements AutoCloseable {
         if (t.blockers != null || t.timerIndex >= 0) {
             kernel.detach(t, false);
         }
-        t.sendValue = value;
-        t.sendError = error;
+        t.reply(value, error);
         enqueue(t);
     }
 

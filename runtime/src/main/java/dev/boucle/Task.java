@@ -46,9 +46,6 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     private boolean retrieved;
     private Unretrieved unretrieved;
 
-    /** The reply the next step sends in. */
-    Object sendValue;
-    Throwable sendError;
     /** Index in the loop's timer heap, -1 if no timer. */
     int timerIndex = -1;
     /** What to release when the task is answered or cancelled (see {@link LoopKernel#detach}). */
@@ -78,8 +75,6 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Runs one step; {@code true} if the task suspended on {@link #pending()}. Called by the loop. */
     boolean step() {
-        Object v = sendValue;
-        Throwable e = sendError;
         if (cancelRequested) {
             cancelRequested = false;
             if (status == Status.NEW) {
@@ -87,14 +82,16 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
                 completed(null, new CancelledException(describe() + " was cancelled before it started"));
                 return false;
             }
-            v = null;
-            e = new CancelledException(describe() + " was cancelled");
+            send(null, new CancelledException(describe() + " was cancelled"));
         }
-        sendValue = null;
-        sendError = null;
         state = RUNNING;
         status = Status.RUNNING;
-        return advance(v, e);
+        return advance();
+    }
+
+    /** The reply the next step delivers at the task's await (see {@link Loop#wake}). */
+    void reply(Object value, Throwable error) {
+        send(value, error);
     }
 
     /** The message the task suspended on, which the task then forgets. */

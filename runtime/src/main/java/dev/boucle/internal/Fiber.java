@@ -34,6 +34,13 @@ public abstract class Fiber {
     private Object message;
     /** How many {@code await}s are running inline on the current Java stack. */
     int inlineDepth;
+    /**
+     * The reply the next resumed frame takes at its await ({@link Frame#takeSent}): a value, or an
+     * exception to throw there. One slot per fiber suffices, because a frame sent a reply is the
+     * next one resumed, and it takes the reply before running anything else.
+     */
+    private Object sentValue;
+    private Throwable sentError;
 
     protected Fiber() {}
 
@@ -44,7 +51,7 @@ public abstract class Fiber {
     }
 
     /**
-     * Resumes the innermost frame with {@code value} (or throws {@code error} at its await) and runs
+     * Resumes the innermost frame with the reply given to {@link #send} (none at the first step) and runs
      * until a frame suspends on a message for the loop or the root frame finishes. Finished frames
      * hand their value (or exception) to their parent in this loop, never by a Java call, so the
      * depth of the await chain does not matter.
@@ -52,11 +59,10 @@ public abstract class Fiber {
      * @return {@code true} if the fiber suspended ({@link #message()} says on what); {@code false}
      *     if the root finished, after {@link #completed} was called
      */
-    protected final boolean advance(Object value, Throwable error) {
+    protected final boolean advance() {
         Frame f = innermost;
         innermost = null;
         message = null;
-        f.send(value, error);
         for (;;) {
             Object result;
             try {
@@ -67,7 +73,7 @@ public abstract class Fiber {
                     completed(null, e);
                     return false;
                 }
-                p.send(null, e);
+                sentError = e;
                 f = p;
                 continue;
             }
@@ -77,7 +83,7 @@ public abstract class Fiber {
                     completed(result, null);
                     return false;
                 }
-                p.send(result, null);
+                sentValue = result;
                 f = p;
                 continue;
             }
@@ -88,6 +94,28 @@ public abstract class Fiber {
             f = innermost;
             innermost = null;
         }
+    }
+
+    /**
+     * Gives the suspended fiber the result of what it awaited: {@code value}, or {@code error} to
+     * throw at the await. The next {@link #advance} delivers it.
+     */
+    protected final void send(Object value, Throwable error) {
+        sentValue = value;
+        sentError = error;
+    }
+
+    /** The reply for the frame being resumed, taken once; throws it if it is an exception. */
+    final Object takeSent() {
+        Throwable e = sentError;
+        if (e != null) {
+            sentError = null;
+            sentValue = null;
+            throw Awaits.<RuntimeException>sneaky(e);
+        }
+        Object v = sentValue;
+        sentValue = null;
+        return v;
     }
 
     /** What the fiber is suspended on, after {@link #advance} returned {@code true}. */

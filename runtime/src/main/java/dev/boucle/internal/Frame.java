@@ -2,6 +2,7 @@ package dev.boucle.internal;
 
 import dev.boucle.Awaitable;
 import dev.boucle.Coroutine;
+import dev.boucle.syscall.Yield;
 
 /**
  * One activation of an {@code @Async} method: the coroutine its call returns, and the place its
@@ -55,9 +56,6 @@ public final class Frame extends Coroutine<Object> {
     Frame parent;
     Fiber task;
 
-    private Object sent;
-    private Throwable sentError;
-
     /**
      * Called by the rewritten {@code @Async} method, which then stores its arguments in
      * {@link #prims} and {@link #refs} and returns the frame.
@@ -82,6 +80,9 @@ public final class Frame extends Coroutine<Object> {
         if (a instanceof Frame) {
             return ((Frame) a).runInline(caller);
         }
+        if (a == Yield.INSTANCE) {
+            return caller.task.suspend(caller, a); // the loop's hot path: nothing to poll
+        }
         return Awaits.awaitOther(a, caller);
     }
 
@@ -90,14 +91,7 @@ public final class Frame extends Coroutine<Object> {
      * exception it sent thrown here. Called once by the generated code at each resumed await.
      */
     public Object takeSent() {
-        Throwable e = sentError;
-        if (e != null) {
-            sentError = null;
-            throw Awaits.<RuntimeException>sneaky(e);
-        }
-        Object v = sent;
-        sent = null;
-        return v;
+        return task.takeSent();
     }
 
     /** The error for a label the body's dispatch does not know: a corrupted frame. */
@@ -127,11 +121,6 @@ public final class Frame extends Coroutine<Object> {
         }
         this.task = t;
         this.parent = parent;
-    }
-
-    void send(Object value, Throwable error) {
-        this.sent = value;
-        this.sentError = error;
     }
 
     /** The frame awaiting this one, {@code null} for a task's root. */
