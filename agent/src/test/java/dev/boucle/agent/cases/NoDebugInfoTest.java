@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The subjects recompiled in-test with {@code -g:none} (no LocalVariableTable, no line numbers, no
- * parameter names): the instrumenter must type every local from its own analysis. A selection of the
+ * parameter names) at the running JDK's own release (so JDK 25 runs them as version-69 class files):
+ * the instrumenter must type every local from its own analysis. A selection of the
  * hard cases and every generated Fuzz method run against their (normally compiled) plain twins.
  */
 class NoDebugInfoTest {
@@ -47,7 +48,7 @@ class NoDebugInfoTest {
         Files.createDirectories(out);
         String testClasses = Paths.get(Knob.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String runtime = Paths.get(Coroutine.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-g:none", "-nowarn", "-proc:none", "-d", out.toString(),
+        List<String> args = new ArrayList<>(List.of("--release", String.valueOf(Runtime.version().feature()), "-g:none", "-nowarn", "-proc:none", "-d", out.toString(),
                 "-cp", testClasses + java.io.File.pathSeparator + runtime));
         args.addAll(files);
         int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(new String[0]));
