@@ -98,4 +98,19 @@ class ShapesTest extends CaseSupport {
                     im.getGenericReturnType().getTypeName().replace(plain.getName(), "X"), "generic return type of " + pm);
         }
     }
+
+    /** new T(await(x)) with a failing static initialiser: it fails before the arguments run, as in plain Java. */
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void failingStaticInitialiserOrder(boolean s) {
+        InstrumentingClassLoader instrumented = new InstrumentingClassLoader(InstrumentingClassLoader.SUBJECTS);
+        InstrumentingClassLoader plain = new InstrumentingClassLoader(0, getClass().getClassLoader(), null,
+                InstrumentingClassLoader.SUBJECTS);
+        Class<?> twinHost;
+        try {
+            twinHost = plain.loadClass(Shapes.class.getName());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+        check(instrumented, twinHost, s, Shapes.class, "initFails", null, 5);
+    }
 }
