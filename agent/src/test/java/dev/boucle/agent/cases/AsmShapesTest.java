@@ -113,6 +113,35 @@ class AsmShapesTest implements Opcodes {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
 
+        // static Coroutine<String> uninitAcrossLoop(int n): new StringBuilder before a loop that awaits, <init> after it
+        mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "uninitAcrossLoop", "(I)Ldev/boucle/Coroutine;", null, null);
+        mv.visitAnnotation("Ldev/boucle/Async;", true).visitEnd();
+        mv.visitCode();
+        Label uloop = new Label();
+        Label uend = new Label();
+        mv.visitTypeInsn(NEW, "java/lang/StringBuilder");
+        mv.visitInsn(DUP);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, 1);
+        mv.visitLabel(uloop);
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitVarInsn(ILOAD, 0);
+        mv.visitJumpInsn(IF_ICMPGE, uend);
+        mv.visitVarInsn(ILOAD, 1);
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false);
+        awaitV(mv);
+        mv.visitInsn(POP);
+        mv.visitIincInsn(1, 1);
+        mv.visitJumpInsn(GOTO, uloop);
+        mv.visitLabel(uend);
+        mv.visitLdcInsn("built");
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "(Ljava/lang/String;)V", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false);
+        mv.visitMethodInsn(INVOKESTATIC, "dev/boucle/Boucle", "done", "(Ljava/lang/Object;)Ldev/boucle/Coroutine;", false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
         cw.visitEnd();
         return cw.toByteArray();
     }
@@ -174,6 +203,18 @@ class AsmShapesTest implements Opcodes {
         Object r = runOrRefused(il, "onlyTheAwaitInTry", new Class<?>[] {String.class}, "caught me");
         if (!"refused".equals(r)) {
             assertEquals("caught me", r);
+            assertTrue(!s || Knob.yields > 0);
+        }
+    }
+
+    /** An uninitialised object on the stack across a loop that awaits (legal in class files, never from javac). */
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void uninitialisedObjectAcrossALoopWithAnAwait(boolean s) throws Exception {
+        InstrumentingClassLoader il = loader();
+        Knob.reset(s);
+        Object r = runOrRefused(il, "uninitAcrossLoop", new Class<?>[] {int.class}, 3);
+        if (!"refused".equals(r)) {
+            assertEquals("built", r);
             assertTrue(!s || Knob.yields > 0);
         }
     }
