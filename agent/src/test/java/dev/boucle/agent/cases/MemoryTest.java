@@ -62,4 +62,16 @@ class MemoryTest {
         assertEquals((1 << 20) + 4, h.result(), String.valueOf(h));
         assertEquals(List.of("first: arg collected true", "first: live kept true", "second: arg collected true"), Knob.log);
     }
+
+    @Test
+    void stackValuesSpilledAtAnAwaitAreDroppedOnceUsed() throws Exception {
+        Class<?> c = CaseSupport.loader().loadClass(Memory.class.getName());
+        Knob.reset(false);
+        Loop loop = new Loop();
+        Task<?> h = loop.schedule((Coroutine<?>) c.getDeclaredMethod("stackHolder").invoke(null));
+        loop.schedule((Coroutine<?>) c.getDeclaredMethod("stackWatcher").invoke(null));
+        loop.runUntilEmpty();
+        assertEquals(1 << 20, h.result(), String.valueOf(h));
+        assertEquals(List.of("first: stack value kept true", "second: stack value collected true"), Knob.log);
+    }
 }

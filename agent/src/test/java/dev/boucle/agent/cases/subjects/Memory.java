@@ -53,6 +53,27 @@ public final class Memory {
         return done();
     }
 
+    /** A value spilled from the operand stack (a call argument under the await) is dropped once it is used. */
+    @Async
+    public static Coroutine<Integer> stackHolder() {
+        Knob.dead = new WeakReference<>(new byte[1 << 20]);
+        int n = size(Knob.dead.get(), await(yieldNow()));
+        await(yieldNow());
+        return done(n);
+    }
+
+    static int size(Object o, Void unused) {
+        return ((byte[]) o).length;
+    }
+
+    @Async
+    public static Coroutine<Void> stackWatcher() {
+        Knob.log("first: stack value kept " + (Knob.dead.get() != null));
+        await(yieldNow());
+        Knob.log("second: stack value collected " + collected(Knob.dead));
+        return done();
+    }
+
     private static boolean collected(WeakReference<Object> r) {
         for (int i = 0; i < 20 && r.get() != null; i++) {
             System.gc();
