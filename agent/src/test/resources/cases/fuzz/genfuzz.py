@@ -8,8 +8,11 @@ import sys
 SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20261122
 METHODS = int(sys.argv[2]) if len(sys.argv) > 2 else 20
 R = random.Random(SEED)
+NOSYNC = bool(__import__('os').environ.get('FUZZ_NOSYNC'))  # explore past the known synchronized false positive
 
 INTS = ['i0', 'i1', 'i2']
+RES = ('i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr)'
+       ' + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr')
 LONGS = ['l0', 'l1']
 DOUBLES = ['d0']
 STRS = ['s0', 's1']
@@ -162,6 +165,28 @@ def stmt(c, d, a, ind):
         s += p + '    case 1 -> {\n' + inner + p + '        yield ' + int_expr(c, 2, a) + ';\n' + p + '    }\n'
         s += p + '    default -> ' + int_expr(c, 1, a) + ';\n' + p + '};\n'
         return s
+    if r < 0.805:
+        k = R.random()
+        if k < 0.25:
+            # a call to another @Async method (instance, with its own awaits and failures)
+            return p + 'i1 += ' + ('await(ctr.bump(' + int_expr(c, 1, a) + '))' if a else 'ctr.bumpPlain(' + int_expr(c, 1, a) + ')') + ';\n'
+        if k < 0.45:
+            return p + 'larr[Math.floorMod(' + int_expr(c, 1, a) + ', larr.length)] ' + R.choice(['+=', '^=', '*=']) + ' ' + long_expr(c, 2, a) + ';\n'
+        if k < 0.6:
+            return p + R.choice(['b0', 'ch0', 'sh0']) + ' += ' + int_expr(c, 1, a) + ';\n' + p + 'f0 *= ' + aw('1.5f', 'float', a) + ';\n'
+        if k < 0.75:
+            c.loopvars += 1
+            v = 'x' + str(c.loopvars)
+            return (p + 'for (var ' + v + ' : java.util.List.of(' + str_expr(c, 1, a) + ', "q")) {\n' + p + '    s1 = t(s1 + ' + v + ');\n'
+                    + block(c, d - 1, a, ind + 1) + p + '}\n')
+        if k < 0.88:
+            c.loopvars += 1
+            v = 'cap' + str(c.loopvars)
+            return (p + 'final int ' + v + ' = ' + int_expr(c, 2, a) + ';\n' + p + 'java.util.function.IntSupplier sup' + v + ' = () -> '
+                    + v + ' * 3 + 1;\n' + p + 'i0 ^= sup' + v + '.getAsInt();\n')
+        return (p + 's0 = t(switch (t(' + str_expr(c, 1, a) + ')) {\n' + p + '    case "k1", "k2" -> ' + str_expr(c, 1, a) + ';\n'
+                + p + '    default -> {\n' + p + '        String y = ' + str_expr(c, 1, a) + ';\n' + p + '        yield y + ' + int_expr(c, 1, a) + ';\n'
+                + p + '    }\n' + p + '});\n')
     if r < 0.83:
         # labelled nested loops with break/continue to the outer label
         c.labels += 1
@@ -188,11 +213,11 @@ def stmt(c, d, a, ind):
         rv = 'r' + str(c.loopvars)
         return (p + 'try (Res ' + rv + ' = new Res(' + str_expr(c, 1, a) + ')) {\n' + p + '    s1 = t(s1 + ' + rv + '.name);\n'
                 + block(c, d - 1, a, ind + 1) + p + '}\n')
-    if r < 0.91:
+    if r < 0.91 and not NOSYNC:
         # a synchronized block never holds an await: its body is rendered without awaits in both variants
         return p + 'synchronized (LOCK) {\n' + block(c, 1, False, ind + 1) + p + '}\n'
     if r < 0.93 and not c.in_switch_expr:
-        res = 'i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr)'
+        res = RES
         return p + 'if (' + cond(c, 1, a) + ') {\n' + p + '    return ' + ('done(' + res + ')' if c.async_method else res) + ';\n' + p + '}\n'
     # try / catch / finally, with a failure that may be awaited
     fail = ('await(fail("x' + str(R.randint(0, 99)) + '"));' if a else 'V.failPlain("x' + str(R.randint(0, 99)) + '");')
@@ -230,9 +255,15 @@ def method(idx):
                 '        double d0 = seed / 8.0;\n'
                 '        String s0 = "s" + seed, s1 = "";\n'
                 '        int[] arr = {seed, 1, 2, 3};\n'
+                '        long[] larr = {seed, -seed};\n'
+                '        byte b0 = (byte) seed;\n'
+                '        char ch0 = \'c\';\n'
+                '        short sh0 = (short) (seed * 100);\n'
+                '        float f0 = 0.5f;\n'
+                '        Ctr ctr = new Ctr(seed);\n'
                 '        i2 += ' + ('await(v(1))' if a else '(1)') + ';\n')
         body += block(c, 3, a, 2)
-        res = 'i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr)'
+        res = RES
         body += '        return ' + ('done(' + res + ')' if a else res) + ';\n    }\n'
         out.append(head + body)
     return '\n'.join(out)
@@ -280,6 +311,38 @@ public final class Fuzz {
         @Override
         public void close() {
             Knob.log("close " + name);
+        }
+    }
+
+    static final class Ctr {
+        int n;
+
+        Ctr(int n) {
+            this.n = n;
+        }
+
+        @Async
+        Coroutine<Integer> bump(int by) {
+            n += await(v(by));
+            if (n %% 7 == 3) {
+                Knob.log("bump fails at " + n);
+                await(fail("bump " + n));
+            }
+            return done(n);
+        }
+
+        int bumpPlain(int by) {
+            n += by;
+            if (n %% 7 == 3) {
+                Knob.log("bump fails at " + n);
+                V.failPlain("bump " + n);
+            }
+            return n;
+        }
+
+        @Override
+        public String toString() {
+            return "Ctr" + n;
         }
     }
 

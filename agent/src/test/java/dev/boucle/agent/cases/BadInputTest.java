@@ -343,4 +343,15 @@ class BadInputTest {
         assertTrue(!t.getMessage().contains("not an @Async method"),
                 "awaitMethodRef is @Async; the message must not say otherwise: " + t.getMessage());
     }
+
+    /** An await deep inside a synchronized block (nested try/finally, loop, break) is still refused by name. */
+    @Test
+    void awaitNestedInSynchronizedBlock() throws Exception {
+        Knob.reset(false);
+        Throwable t = failure("syncBlockNested", new Class<?>[] {Object.class, int.class}, new Object(), 4);
+        assertInstanceOf(IllegalStateException.class, t, String.valueOf(t));
+        assertNames(t, "syncBlockNested");
+        assertTrue(t.getMessage().contains("synchronized"), t.getMessage());
+        assertDiagnosed("syncBlockNested");
+    }
 }

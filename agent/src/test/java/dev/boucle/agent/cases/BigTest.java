@@ -17,4 +17,7 @@ class BigTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void deepStackCall(boolean s) { check(s, Big.class, "wideCallArgs", 4); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void manyAsyncMethodsInOneClass(boolean s) { check(s, dev.boucle.agent.cases.subjects.ManyMethods.class, "all", 11L); }
 }

@@ -173,4 +173,80 @@ class InstrumenterContractTest {
             pool.shutdownNow();
         }
     }
+
+    /** PEERS lesson 2: the instrumenter reads class files as resources, it never asks the loader for a Class. */
+    @Test
+    void neverLoadsClassesWhileTransforming() throws Throwable {
+        ClassLoader cl = getClass().getClassLoader();
+        List<String> loaded = java.util.Collections.synchronizedList(new ArrayList<>());
+        ClassLoader spy = new ClassLoader(cl) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                loaded.add(name);
+                return super.loadClass(name, resolve);
+            }
+        };
+        for (String n : subjectClasses()) {
+            if (n.endsWith("Fuzz") || n.endsWith("TooBig")) {
+                continue;
+            }
+            InstrumentingClassLoader.instrument(InstrumentingClassLoader.readResource(cl, n), spy, d -> { });
+        }
+        assertTrue(loaded.isEmpty(), "classes loaded through the loader while transforming: " + loaded);
+    }
+
+    /**
+     * What the instrumenter adds stays out of the way of frameworks that scan classes by reflection: every
+     * added method is private and synthetic, no original method or field disappears or changes its access,
+     * and no public or protected member is added.
+     */
+    @Test
+    void addedMembersArePrivateAndSynthetic() throws Throwable {
+        ClassLoader cl = getClass().getClassLoader();
+        List<String> bad = new ArrayList<>();
+        for (String n : subjectClasses()) {
+            if (n.endsWith("Fuzz") || n.endsWith("TooBig")) {
+                continue;
+            }
+            byte[] before = InstrumentingClassLoader.readResource(cl, n);
+            byte[] after = InstrumentingClassLoader.instrument(before, cl, d -> { });
+            if (after == null) {
+                continue;
+            }
+            org.objectweb.asm.tree.ClassNode b = new org.objectweb.asm.tree.ClassNode();
+            new org.objectweb.asm.ClassReader(before).accept(b, org.objectweb.asm.ClassReader.SKIP_CODE);
+            org.objectweb.asm.tree.ClassNode a = new org.objectweb.asm.tree.ClassNode();
+            new org.objectweb.asm.ClassReader(after).accept(a, org.objectweb.asm.ClassReader.SKIP_CODE);
+            java.util.Map<String, Integer> old = new java.util.HashMap<>();
+            for (var m : b.methods) {
+                old.put(m.name + m.desc, m.access);
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (var m : a.methods) {
+                Integer acc = old.get(m.name + m.desc);
+                seen.add(m.name + m.desc);
+                if (acc == null) {
+                    if ((m.access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) == 0
+                            || (m.access & org.objectweb.asm.Opcodes.ACC_PRIVATE) == 0) {
+                        bad.add(n + "." + m.name + m.desc + ": added but not private synthetic (access " + m.access + ")");
+                    }
+                } else if ((acc & ~org.objectweb.asm.Opcodes.ACC_SYNCHRONIZED) != (m.access & ~org.objectweb.asm.Opcodes.ACC_SYNCHRONIZED)) {
+                    // (a refused synchronized @Async method may lose ACC_SYNCHRONIZED: its stub only throws)
+                    bad.add(n + "." + m.name + m.desc + ": access changed " + acc + " -> " + m.access);
+                }
+            }
+            for (String k : old.keySet()) {
+                if (!seen.contains(k)) {
+                    bad.add(n + "." + k + ": removed");
+                }
+            }
+            for (var f : a.fields) {
+                if (b.fields.stream().noneMatch(g -> g.name.equals(f.name) && g.desc.equals(f.desc) && g.access == f.access)
+                        && (f.access & (org.objectweb.asm.Opcodes.ACC_PUBLIC | org.objectweb.asm.Opcodes.ACC_PROTECTED)) != 0) {
+                    bad.add(n + "." + f.name + ": public or protected field added");
+                }
+            }
+        }
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
+    }
 }

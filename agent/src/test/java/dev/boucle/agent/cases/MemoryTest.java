@@ -40,4 +40,38 @@ class MemoryTest {
                 "second: live kept true",
                 "second: boxed []"), Knob.log);
     }
+
+    @Test
+    void argumentsDeadAfterStartAreNotRetained() throws Exception {
+        InstrumentingClassLoader il = CaseSupport.loader();
+        Class<?> c = il.loadClass(Memory.class.getName());
+        Knob.reset(false);
+        Object big = new byte[1 << 20];
+        String keep = new String("keep");
+        Knob.dead = new java.lang.ref.WeakReference<>(big);
+        Knob.live = new java.lang.ref.WeakReference<>(keep);
+        Coroutine<?> holder = (Coroutine<?>) c.getDeclaredMethod("argHolder", Object.class, String.class).invoke(null, big, keep);
+        big = null;
+        keep = null;
+        Coroutine<?> watcher = (Coroutine<?>) c.getDeclaredMethod("argWatcher").invoke(null);
+        Loop loop = new Loop();
+        Task<?> h = loop.schedule(holder);
+        holder = null;
+        loop.schedule(watcher);
+        loop.runUntilEmpty();
+        assertEquals((1 << 20) + 4, h.result(), String.valueOf(h));
+        assertEquals(List.of("first: arg collected true", "first: live kept true", "second: arg collected true"), Knob.log);
+    }
+
+    @Test
+    void stackValuesSpilledAtAnAwaitAreDroppedOnceUsed() throws Exception {
+        Class<?> c = CaseSupport.loader().loadClass(Memory.class.getName());
+        Knob.reset(false);
+        Loop loop = new Loop();
+        Task<?> h = loop.schedule((Coroutine<?>) c.getDeclaredMethod("stackHolder").invoke(null));
+        loop.schedule((Coroutine<?>) c.getDeclaredMethod("stackWatcher").invoke(null));
+        loop.runUntilEmpty();
+        assertEquals(1 << 20, h.result(), String.valueOf(h));
+        assertEquals(List.of("first: stack value kept true", "second: stack value collected true"), Knob.log);
+    }
 }

@@ -70,4 +70,7 @@ class MoreTest extends CaseSupport {
 
     @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
     void syncBlockReturn(boolean s) { check(s, M, "syncBlockReturn", 5); check(s, M, "syncBlockReturn", -5); }
+
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void hiddenCtorArgs(boolean s) { check(s, M, "hiddenCtorArgs", 4); check(s, M, "hiddenCtorArgs", 0); }
 }

@@ -98,4 +98,35 @@ class ShapesTest extends CaseSupport {
                     im.getGenericReturnType().getTypeName().replace(plain.getName(), "X"), "generic return type of " + pm);
         }
     }
+
+    /** new T(await(x)) with a failing static initialiser: it fails before the arguments run, as in plain Java. */
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void failingStaticInitialiserOrder(boolean s) {
+        InstrumentingClassLoader instrumented = new InstrumentingClassLoader(InstrumentingClassLoader.SUBJECTS);
+        InstrumentingClassLoader plain = new InstrumentingClassLoader(0, getClass().getClassLoader(), null,
+                InstrumentingClassLoader.SUBJECTS);
+        Class<?> twinHost;
+        try {
+            twinHost = plain.loadClass(Shapes.class.getName());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+        check(instrumented, twinHost, s, Shapes.class, "initFails", null, 5);
+    }
+
+    /** Parameter annotations and type annotations in the body survive; the method still computes the same. */
+    @ParameterizedTest(name = "suspend={0}") @ValueSource(booleans = {false, true})
+    void annotationsOnParametersAndCode(boolean s) throws Exception {
+        Class<?> a = dev.boucle.agent.cases.subjects.Annotated.class;
+        check(s, a, "annotated", 3, "b", 9L);
+        var pm = a.getDeclaredMethod("annotated", int.class, String.class, long.class);
+        var im = loader().loadClass(a.getName()).getDeclaredMethod("annotated", int.class, String.class, long.class);
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Arrays.deepToString(pm.getParameterAnnotations()).replace("Annotated", "X"),
+                java.util.Arrays.deepToString(im.getParameterAnnotations()).replace("Annotated", "X"), "parameter annotations");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Arrays.toString(pm.getAnnotatedParameterTypes()[1].getAnnotations()).replace("Annotated", "X"),
+                java.util.Arrays.toString(im.getAnnotatedParameterTypes()[1].getAnnotations()).replace("Annotated", "X"),
+                "type annotation on a parameter");
+    }
 }

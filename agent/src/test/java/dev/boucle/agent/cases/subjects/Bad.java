@@ -38,6 +38,28 @@ public final class Bad {
     }
 
     @Async
+    public static Coroutine<Integer> syncBlockNested(Object lock, int n) {
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            try {
+                synchronized (lock) {
+                    if (i == 2) {
+                        break;
+                    }
+                    try {
+                        r += await(v(i));
+                    } finally {
+                        r++;
+                    }
+                }
+            } catch (RuntimeException e) {
+                r = -1;
+            }
+        }
+        return done(r);
+    }
+
+    @Async
     public static Coroutine<Integer> inLambda(int x) {
         Supplier<Integer> s = () -> await(v(x));
         return done(s.get() + await(v(1)));

@@ -43,6 +43,38 @@ public final class Fuzz {
         }
     }
 
+    static final class Ctr {
+        int n;
+
+        Ctr(int n) {
+            this.n = n;
+        }
+
+        @Async
+        Coroutine<Integer> bump(int by) {
+            n += await(v(by));
+            if (n % 7 == 3) {
+                Knob.log("bump fails at " + n);
+                await(fail("bump " + n));
+            }
+            return done(n);
+        }
+
+        int bumpPlain(int by) {
+            n += by;
+            if (n % 7 == 3) {
+                Knob.log("bump fails at " + n);
+                V.failPlain("bump " + n);
+            }
+            return n;
+        }
+
+        @Override
+        public String toString() {
+            return "Ctr" + n;
+        }
+    }
+
     static final class P {
         final int n;
         final String s;
@@ -65,6 +97,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         for (int k1 = 0; k1 < 3; k1++) {
             i2 += k1;
@@ -120,7 +158,7 @@ public final class Fuzz {
                 }
             }
             if (((i2 != i1) && (seed <= seed))) {
-                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
             }
             w3++;
         } while (w3 < 2 && (-7 < 6));
@@ -290,7 +328,7 @@ public final class Fuzz {
                 }
             }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz0Plain(int seed) {
@@ -299,6 +337,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         for (int k1 = 0; k1 < 3; k1++) {
             i2 += k1;
@@ -354,7 +398,7 @@ public final class Fuzz {
                 }
             }
             if (((i2 != i1) && (seed <= seed))) {
-                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
             }
             w3++;
         } while (w3 < 2 && (-7 < 6));
@@ -524,7 +568,7 @@ public final class Fuzz {
                 }
             }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -534,6 +578,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         switch (Math.floorMod((int) (long) await(done(236084525337L)), 4)) {
             case 0:
@@ -748,7 +798,7 @@ public final class Fuzz {
                 }
             }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz1Plain(int seed) {
@@ -757,6 +807,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         switch (Math.floorMod((int) (long) (236084525337L), 4)) {
             case 0:
@@ -971,7 +1027,7 @@ public final class Fuzz {
                 }
             }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -981,6 +1037,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         try {
             i1 = switch (Math.floorMod((int) (long) l0, 3)) {
@@ -1151,7 +1213,7 @@ public final class Fuzz {
             }
             default -> ((i1 > seed) ? 84 : i1);
         };
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz2Plain(int seed) {
@@ -1160,6 +1222,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         try {
             i1 = switch (Math.floorMod((int) (long) l0, 3)) {
@@ -1330,7 +1398,7 @@ public final class Fuzz {
             }
             default -> ((i1 > seed) ? 84 : i1);
         };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -1340,6 +1408,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         for (int k1 = 0; k1 < 3; k1++) {
             i2 += k1;
@@ -1430,7 +1504,7 @@ public final class Fuzz {
                             d0 = await(v((0.5 - 75 / 4.0)));
                     }
                     if (await(v((i1 <= i0)))) {
-                        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
                     }
             }
             if (((95 < i0) && (i2 <= 96))) {
@@ -1584,7 +1658,7 @@ public final class Fuzz {
             }
             await(pause());
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz3Plain(int seed) {
@@ -1593,6 +1667,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         for (int k1 = 0; k1 < 3; k1++) {
             i2 += k1;
@@ -1683,7 +1763,7 @@ public final class Fuzz {
                             d0 = ((0.5 - 75 / 4.0));
                     }
                     if (((i1 <= i0))) {
-                        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
                     }
             }
             if (((95 < i0) && (i2 <= 96))) {
@@ -1837,7 +1917,7 @@ public final class Fuzz {
             }
             // pause
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -1847,6 +1927,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         s0 = t(t(new P(i1, "k1").toString() + 2.25));
         if (!(5 == i1)) {
@@ -1867,7 +1953,7 @@ public final class Fuzz {
             }
             default -> arr[Math.floorMod(i1, arr.length)];
         };
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz4Plain(int seed) {
@@ -1876,6 +1962,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         s0 = t(t(new P(i1, "k1").toString() + 2.25));
         if (!(5 == i1)) {
@@ -1896,7 +1988,7 @@ public final class Fuzz {
             }
             default -> arr[Math.floorMod(i1, arr.length)];
         };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -1906,6 +1998,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         arr[Math.floorMod(await(v(seed)), arr.length)] = f((seed - 27), (long) i1, s1);
         if (((l1 > 157095258822L) || (i1 != i2))) {
@@ -1945,7 +2043,7 @@ public final class Fuzz {
             };
         }
         s1 = t(t(s1 + new P(i1, "k7").toString()));
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz5Plain(int seed) {
@@ -1954,6 +2052,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         arr[Math.floorMod((seed), arr.length)] = f((seed - 27), (long) i1, s1);
         if (((l1 > 157095258822L) || (i1 != i2))) {
@@ -1993,7 +2097,7 @@ public final class Fuzz {
             };
         }
         s1 = t(t(s1 + new P(i1, "k7").toString()));
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -2003,10 +2107,16 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         if ((await(v(i2)) == await(v(seed)))) {
             if ((i2 != i2)) {
-                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
             }
             switch (Math.floorMod(i2, 4)) {
                 case 0:
@@ -2051,9 +2161,9 @@ public final class Fuzz {
         }
         l1 += l0;
         if ((i1 <= i1)) {
-            return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+            return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz6Plain(int seed) {
@@ -2062,10 +2172,16 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         if (((i2) == (seed))) {
             if ((i2 != i2)) {
-                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
             }
             switch (Math.floorMod(i2, 4)) {
                 case 0:
@@ -2110,9 +2226,9 @@ public final class Fuzz {
         }
         l1 += l0;
         if ((i1 <= i1)) {
-            return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+            return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -2122,6 +2238,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         i1 ^= (75 | ((seed != 96) ? seed : i2));
         i0 = switch (Math.floorMod(await(v(i2)), 3)) {
@@ -2185,7 +2307,7 @@ public final class Fuzz {
             s0 = t(t(await(v(s1)) + String.valueOf((i1 == 67))));
             if (await(v((l1 > l1)))) {
                 if ((l0 > 833383761003L)) {
-                    return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                    return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
                 }
             }
         }
@@ -2239,7 +2361,7 @@ public final class Fuzz {
                 }
             }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz7Plain(int seed) {
@@ -2248,6 +2370,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         i1 ^= (75 | ((seed != 96) ? seed : i2));
         i0 = switch (Math.floorMod((i2), 3)) {
@@ -2311,7 +2439,7 @@ public final class Fuzz {
             s0 = t(t((s1) + String.valueOf((i1 == 67))));
             if (((l1 > l1))) {
                 if ((l0 > 833383761003L)) {
-                    return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                    return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
                 }
             }
         }
@@ -2365,7 +2493,7 @@ public final class Fuzz {
                 }
             }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -2375,6 +2503,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         if ((-2 < seed)) {
             for (int k1 = 0; k1 < 1; k1++) {
@@ -2509,7 +2643,7 @@ public final class Fuzz {
             }
             default -> i2;
         };
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz8Plain(int seed) {
@@ -2518,6 +2652,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         if ((-2 < seed)) {
             for (int k1 = 0; k1 < 1; k1++) {
@@ -2652,7 +2792,7 @@ public final class Fuzz {
             }
             default -> i2;
         };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -2662,6 +2802,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         i1 += await(v(f(seed, l0, s0)));
         await(pause());
@@ -2708,7 +2854,7 @@ public final class Fuzz {
                 }
             }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz9Plain(int seed) {
@@ -2717,6 +2863,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         i1 += (f(seed, l0, s0));
         // pause
@@ -2763,7 +2915,7 @@ public final class Fuzz {
                 }
             }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -2773,6 +2925,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
         i0 = switch (Math.floorMod(i2, 3)) {
             case 0 -> await(v(await(v(i1))));
@@ -2832,7 +2990,7 @@ public final class Fuzz {
             case 1:
                 try {
                     if (await(v((9 == i0)))) {
-                        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+                        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
                     }
                     int w2 = 0;
                     do {
@@ -2861,89 +3019,54 @@ public final class Fuzz {
                     arr[Math.floorMod(arr[Math.floorMod(58, arr.length)], arr.length)] = seed;
                 } finally {
                     Knob.log("finally " + i1);
-                    outer1:
-                    for (int m7 = 0; m7 < 3; m7++) {
-                        for (int m8 = 0; m8 < 3; m8++) {
-                            i2 += m7 * 3 + m8;
-                            if (await(v((i1 <= i0)))) {
-                                continue outer1;
-                            }
-                            s1 = t(await(v(await(v(s0)))));
-                            d0 = d0;
-                        }
-                    }
+                    larr[Math.floorMod(f(i1, 120552715024L, s0), larr.length)] *= (long) await(v(i2));
                 }
                 break;
             case 2:
-                if (((i0 > i1) && (i2 == i2))) {
-                    try {
+                for (int k7 = 0; k7 < 1; k7++) {
+                    i2 += k7;
+                    i0 += f(seed, l0, t(s0 + s0));
+                    if (!(878200215756L > 369213625789L)) {
                         Knob.log("L228 " + await(v(await(v(2.25)))));
-                        if ((i2 == 36)) {
-                            await(fail("x42"));
-                        }
-                        i2 += (arr[Math.floorMod(41, arr.length)] & "k5".length());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(i1));
-                        l1 += (await(v(l1)) - (i2 ^ seed));
-                    }
-                    switch (t(await(v(s1)))) {
-                        case "k8x0":
-                            d0 = await(v((2.25 + i1 / 4.0)));
-                            d0 = ((d0 - seed / 4.0) * i2 / 4.0);
-                            break;
-                        case "k6x1":
-                            s0 = t(await(done(new P(i1, "k3").toString())));
-                            d0 = await(v((2.25 + i2 / 4.0)));
-                            break;
-                        default:
-                            arr[Math.floorMod(f(i0, 855011380666L, "k8"), arr.length)] = 2;
-                            Knob.log("L228 " + await(v((0.5 + i2 / 4.0))));
+                    } else {
+                        l1 += (long) await(v(i1));
+                        i0 ^= await(v("k5".length()));
                     }
                 }
                 break;
             default:
-                d0 = 0.5;
-        }
-        try (Res r10 = new Res("k5")) {
-            s1 = t(s1 + r10.name);
-            i2 += arr[Math.floorMod(await(v(i2)), arr.length)];
-            switch (Math.floorMod(f(s0.length(), (long) i0, String.valueOf((i2 == i2))), 4)) {
-                case 0:
-                    switch (Math.floorMod(i1, 4)) {
-                        case 0:
-                            s0 = t(t(t("k2" + i0) + await(v(s1))));
-                            await(pause());
-                            break;
-                        case 1:
-                            Knob.log("L603 " + 60251220032L);
-                            break;
-                        case 2:
-                            Knob.log("L69 " + (long) i0);
-                            i1 = (await(v((i0 == i0))) ? ((seed != seed) ? seed : seed) : new P(80, s0).n);
-                            break;
-                        default:
-                            l0 += await(v((245538347382L - seed)));
-                    }
-                    break;
-                case 1:
-                    if ((await(v((85 < i1))) || (seed > i1))) {
-                        s1 = t(t("k2" + (seed | seed)));
-                    } else {
-                        d0 = ((d0 * i2 / 4.0) * i2 / 4.0);
-                    }
-                    break;
-                case 2:
-                    arr[Math.floorMod(await(v(seed)), arr.length)] = i1;
-                default:
-                    if (!(80 <= i2)) {
+                int w8 = 0;
+                do {
+                    try (Res r9 = new Res("k2")) {
+                        s1 = t(s1 + r9.name);
                         await(pause());
-                    } else {
-                        Knob.log("L386 " + String.valueOf(await(v((i2 < i0)))));
                     }
+                    w8++;
+                } while (w8 < 2 && !(i0 == i1));
+                for (int k10 = 0; k10 < 2; k10++) {
+                    i2 += k10;
+                    if ((45 <= 9)) {
+                        continue;
+                    }
+                    if (!await(v((seed != seed)))) {
+                        l1 += 131858650730L;
+                        i2 ^= await(v(await(v(i1))));
+                    }
+                    int w11 = 0;
+                    do {
+                        l0 += ((l1 ^ i1) + 0);
+                        await(pause());
+                        w11++;
+                    } while (w11 < 3 && ((i2 == i2) && (seed < 45)));
+                }
+        }
+        try (Res r12 = new Res(t(s0 + s0))) {
+            s1 = t(s1 + r12.name);
+            if (((i1 - i0) == f(seed, l0, s0))) {
+                i0 -= await(v(await(v(i1))));
             }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz10Plain(int seed) {
@@ -2952,6 +3075,12 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
         i0 = switch (Math.floorMod(i2, 3)) {
             case 0 -> ((i1));
@@ -3011,7 +3140,7 @@ public final class Fuzz {
             case 1:
                 try {
                     if (((9 == i0))) {
-                        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+                        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
                     }
                     int w2 = 0;
                     do {
@@ -3040,89 +3169,54 @@ public final class Fuzz {
                     arr[Math.floorMod(arr[Math.floorMod(58, arr.length)], arr.length)] = seed;
                 } finally {
                     Knob.log("finally " + i1);
-                    outer1:
-                    for (int m7 = 0; m7 < 3; m7++) {
-                        for (int m8 = 0; m8 < 3; m8++) {
-                            i2 += m7 * 3 + m8;
-                            if (((i1 <= i0))) {
-                                continue outer1;
-                            }
-                            s1 = t(((s0)));
-                            d0 = d0;
-                        }
-                    }
+                    larr[Math.floorMod(f(i1, 120552715024L, s0), larr.length)] *= (long) (i2);
                 }
                 break;
             case 2:
-                if (((i0 > i1) && (i2 == i2))) {
-                    try {
+                for (int k7 = 0; k7 < 1; k7++) {
+                    i2 += k7;
+                    i0 += f(seed, l0, t(s0 + s0));
+                    if (!(878200215756L > 369213625789L)) {
                         Knob.log("L228 " + ((2.25)));
-                        if ((i2 == 36)) {
-                            V.failPlain("x42");
-                        }
-                        i2 += (arr[Math.floorMod(41, arr.length)] & "k5".length());
-                    } finally {
-                        Knob.log("finally " + i1);
-                        arr[Math.floorMod((i0), arr.length)] = (i1);
-                        l1 += ((l1) - (i2 ^ seed));
-                    }
-                    switch (t((s1))) {
-                        case "k8x0":
-                            d0 = ((2.25 + i1 / 4.0));
-                            d0 = ((d0 - seed / 4.0) * i2 / 4.0);
-                            break;
-                        case "k6x1":
-                            s0 = t((new P(i1, "k3").toString()));
-                            d0 = ((2.25 + i2 / 4.0));
-                            break;
-                        default:
-                            arr[Math.floorMod(f(i0, 855011380666L, "k8"), arr.length)] = 2;
-                            Knob.log("L228 " + ((0.5 + i2 / 4.0)));
+                    } else {
+                        l1 += (long) (i1);
+                        i0 ^= ("k5".length());
                     }
                 }
                 break;
             default:
-                d0 = 0.5;
-        }
-        try (Res r10 = new Res("k5")) {
-            s1 = t(s1 + r10.name);
-            i2 += arr[Math.floorMod((i2), arr.length)];
-            switch (Math.floorMod(f(s0.length(), (long) i0, String.valueOf((i2 == i2))), 4)) {
-                case 0:
-                    switch (Math.floorMod(i1, 4)) {
-                        case 0:
-                            s0 = t(t(t("k2" + i0) + (s1)));
-                            // pause
-                            break;
-                        case 1:
-                            Knob.log("L603 " + 60251220032L);
-                            break;
-                        case 2:
-                            Knob.log("L69 " + (long) i0);
-                            i1 = (((i0 == i0)) ? ((seed != seed) ? seed : seed) : new P(80, s0).n);
-                            break;
-                        default:
-                            l0 += ((245538347382L - seed));
-                    }
-                    break;
-                case 1:
-                    if ((((85 < i1)) || (seed > i1))) {
-                        s1 = t(t("k2" + (seed | seed)));
-                    } else {
-                        d0 = ((d0 * i2 / 4.0) * i2 / 4.0);
-                    }
-                    break;
-                case 2:
-                    arr[Math.floorMod((seed), arr.length)] = i1;
-                default:
-                    if (!(80 <= i2)) {
+                int w8 = 0;
+                do {
+                    try (Res r9 = new Res("k2")) {
+                        s1 = t(s1 + r9.name);
                         // pause
-                    } else {
-                        Knob.log("L386 " + String.valueOf(((i2 < i0))));
                     }
+                    w8++;
+                } while (w8 < 2 && !(i0 == i1));
+                for (int k10 = 0; k10 < 2; k10++) {
+                    i2 += k10;
+                    if ((45 <= 9)) {
+                        continue;
+                    }
+                    if (!((seed != seed))) {
+                        l1 += 131858650730L;
+                        i2 ^= ((i1));
+                    }
+                    int w11 = 0;
+                    do {
+                        l0 += ((l1 ^ i1) + 0);
+                        // pause
+                        w11++;
+                    } while (w11 < 3 && ((i2 == i2) && (seed < 45)));
+                }
+        }
+        try (Res r12 = new Res(t(s0 + s0))) {
+            s1 = t(s1 + r12.name);
+            if (((i1 - i0) == f(seed, l0, s0))) {
+                i0 -= ((i1));
             }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -3132,21 +3226,103 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        int w1 = 0;
-        do {
-            if (await(v(await(v((41 == seed)))))) {
-                try (Res r2 = new Res(await(v("k0")))) {
-                    s1 = t(s1 + r2.name);
-                    l1 += await(v((l1 * i2)));
-                    Knob.log("L124 " + await(v("k5")));
-                }
-                l1 += l1;
+        try {
+            d0 = ((d0 + -7 / 4.0) - await(v(i2)) / 4.0);
+            try (Res r1 = new Res(String.valueOf((i0 > seed)))) {
+                s1 = t(s1 + r1.name);
+                i2 -= seed;
             }
-            w1++;
-        } while (w1 < 1 && ((i1 > i2) || (i2 > i0)));
-        l1 += await(v(l0));
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+            if ((i1 <= i0)) {
+                await(fail("x40"));
+            }
+            s0 = t(t(String.valueOf((i0 == i2)) + t("k4" + 2.25)));
+            if ((new P(80, s0).n > i0)) {
+                switch (t(t(s0 + seed))) {
+                    case "k4x0":
+                        await(pause());
+                        break;
+                    case "k3x1":
+                        l0 += await(v((l1 + i1)));
+                        l1 += ((l0 + 60) ^ (i0 & i0));
+                        break;
+                    default:
+                        await(pause());
+                }
+            } else {
+                try {
+                    i0 -= await(v(((seed < 74) ? i1 : i1)));
+                    Knob.log("L248 " + String.valueOf((76 <= i2)));
+                    if ((i0 <= 46)) {
+                        await(fail("x54"));
+                    }
+                    d0 = d0;
+                    l0 += (long) (int) (long) l0;
+                } catch (IllegalArgumentException e2) {
+                    Knob.log("caught " + e2.getMessage() + " " + i0);
+                    d0 = await(v(await(v(0.5))));
+                } finally {
+                    Knob.log("finally " + i1);
+                    i2 -= (int) (long) await(v(29726625983L));
+                    s1 = t(String.valueOf(await(v((i0 != i2)))));
+                }
+            }
+        } catch (IllegalArgumentException e3) {
+            Knob.log("caught " + e3.getMessage() + " " + i0);
+            switch (Math.floorMod((int) (long) (long) seed, 4)) {
+                case 0:
+                    i1 = switch (Math.floorMod(((i2 > i2) ? i0 : i2), 3)) {
+                        case 0 -> await(v(i1));
+                        case 1 -> {
+                            s1 = t(t(t(s0 + "k6") + i1));
+                            s1 = t(s0);
+                            yield ((int) (long) l0 * arr[Math.floorMod(71, arr.length)]);
+                        }
+                        default -> (i0 * i1);
+                    };
+                    break;
+                case 1:
+                    for (int k4 = 0; k4 < 1; k4++) {
+                        i2 += k4;
+                        d0 = (0.5 - seed / 4.0);
+                    }
+                    break;
+                case 2:
+                    if ((await(done(i1)) < 57)) {
+                        l0 += await(done(l0));
+                        l1 += l0;
+                    }
+                    break;
+                default:
+                    for (int k5 = 0; k5 < 2; k5++) {
+                        i2 += k5;
+                        arr[Math.floorMod(arr[Math.floorMod(50, arr.length)], arr.length)] = await(v(await(v(i1))));
+                        i2 += i1;
+                    }
+            }
+            Knob.log("L391 " + 2.25);
+        } finally {
+            Knob.log("finally " + i1);
+            if ((l0 > l1)) {
+                return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
+            }
+        }
+        for (int k6 = 0; k6 < 1; k6++) {
+            i2 += k6;
+            if ((309074364300L > l1)) {
+                break;
+            }
+            Knob.log("L923 " + await(v(((i2 <= 80) ? i0 : seed))));
+        }
+        i2 += i1;
+        Knob.log("L160 " + ((d0 - 60 / 4.0) - await(v(i0)) / 4.0));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz11Plain(int seed) {
@@ -3155,21 +3331,103 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        int w1 = 0;
-        do {
-            if ((((41 == seed)))) {
-                try (Res r2 = new Res(("k0"))) {
-                    s1 = t(s1 + r2.name);
-                    l1 += ((l1 * i2));
-                    Knob.log("L124 " + ("k5"));
-                }
-                l1 += l1;
+        try {
+            d0 = ((d0 + -7 / 4.0) - (i2) / 4.0);
+            try (Res r1 = new Res(String.valueOf((i0 > seed)))) {
+                s1 = t(s1 + r1.name);
+                i2 -= seed;
             }
-            w1++;
-        } while (w1 < 1 && ((i1 > i2) || (i2 > i0)));
-        l1 += (l0);
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+            if ((i1 <= i0)) {
+                V.failPlain("x40");
+            }
+            s0 = t(t(String.valueOf((i0 == i2)) + t("k4" + 2.25)));
+            if ((new P(80, s0).n > i0)) {
+                switch (t(t(s0 + seed))) {
+                    case "k4x0":
+                        // pause
+                        break;
+                    case "k3x1":
+                        l0 += ((l1 + i1));
+                        l1 += ((l0 + 60) ^ (i0 & i0));
+                        break;
+                    default:
+                        // pause
+                }
+            } else {
+                try {
+                    i0 -= (((seed < 74) ? i1 : i1));
+                    Knob.log("L248 " + String.valueOf((76 <= i2)));
+                    if ((i0 <= 46)) {
+                        V.failPlain("x54");
+                    }
+                    d0 = d0;
+                    l0 += (long) (int) (long) l0;
+                } catch (IllegalArgumentException e2) {
+                    Knob.log("caught " + e2.getMessage() + " " + i0);
+                    d0 = ((0.5));
+                } finally {
+                    Knob.log("finally " + i1);
+                    i2 -= (int) (long) (29726625983L);
+                    s1 = t(String.valueOf(((i0 != i2))));
+                }
+            }
+        } catch (IllegalArgumentException e3) {
+            Knob.log("caught " + e3.getMessage() + " " + i0);
+            switch (Math.floorMod((int) (long) (long) seed, 4)) {
+                case 0:
+                    i1 = switch (Math.floorMod(((i2 > i2) ? i0 : i2), 3)) {
+                        case 0 -> (i1);
+                        case 1 -> {
+                            s1 = t(t(t(s0 + "k6") + i1));
+                            s1 = t(s0);
+                            yield ((int) (long) l0 * arr[Math.floorMod(71, arr.length)]);
+                        }
+                        default -> (i0 * i1);
+                    };
+                    break;
+                case 1:
+                    for (int k4 = 0; k4 < 1; k4++) {
+                        i2 += k4;
+                        d0 = (0.5 - seed / 4.0);
+                    }
+                    break;
+                case 2:
+                    if (((i1) < 57)) {
+                        l0 += (l0);
+                        l1 += l0;
+                    }
+                    break;
+                default:
+                    for (int k5 = 0; k5 < 2; k5++) {
+                        i2 += k5;
+                        arr[Math.floorMod(arr[Math.floorMod(50, arr.length)], arr.length)] = ((i1));
+                        i2 += i1;
+                    }
+            }
+            Knob.log("L391 " + 2.25);
+        } finally {
+            Knob.log("finally " + i1);
+            if ((l0 > l1)) {
+                return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
+            }
+        }
+        for (int k6 = 0; k6 < 1; k6++) {
+            i2 += k6;
+            if ((309074364300L > l1)) {
+                break;
+            }
+            Knob.log("L923 " + (((i2 <= 80) ? i0 : seed)));
+        }
+        i2 += i1;
+        Knob.log("L160 " + ((d0 - 60 / 4.0) - (i0) / 4.0));
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -3179,204 +3437,68 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        i0 ^= i1;
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            i0 = switch (Math.floorMod(((seed < seed) ? 20 : i0), 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 ^ (seed - i0));
-                    for (int k2 = 0; k2 < 1; k2++) {
-                        i2 += k2;
-                        d0 = 0.5;
-                    }
-                    yield t(s0 + i2).length();
-                }
-                default -> i1;
-            };
-            switch (Math.floorMod(i1, 4)) {
-                case 0:
-                    if (((seed < i2) || await(done((i0 <= i1))))) {
-                        l0 += (await(v(l1)) + new P(i2, s0).n);
-                        i2 = seed;
-                    }
-                    if (((i2 <= 80) || ((seed <= i2) && (seed < seed)))) {
-                        i2 += i1;
-                    } else {
-                        s0 = t(new P(81, s0).toString());
-                        l0 += l0;
-                    }
-                    break;
-                case 1:
-                    if (((i0 ^ 56) <= (int) (long) l1)) {
-                        s0 = t(s0);
-                    }
-                case 2:
-                    l1 += (long) await(v(51));
-                default:
-                    for (int k3 = 0; k3 < 1; k3++) {
-                        i2 += k3;
-                        if (await(v((i2 != 57)))) {
-                            continue;
-                        }
-                        Knob.log("L481 " + l0);
-                        arr[Math.floorMod((i2 - i2), arr.length)] = await(v(f(3, l0, s0)));
-                    }
-                    for (int k4 = 0; k4 < 3; k4++) {
-                        i2 += k4;
-                        l1 += 805904184665L;
-                    }
-            }
-        }
-        switch (Math.floorMod(await(v(await(v(i0)))), 4)) {
-            case 0:
-                try {
-                    switch (Math.floorMod(await(v(await(v(i0)))), 4)) {
+        arr[Math.floorMod(i0, arr.length)] = await(v(await(done(i0))));
+        d0 = (await(done(0.5)) * await(done(i1)) / 4.0);
+        if (((i2 > 76) || !(69 <= 33))) {
+            switch (t(t(s0 + i0))) {
+                case "k2x0":
+                    switch (Math.floorMod(((int) (long) l0 | await(v(i0))), 4)) {
                         case 0:
-                            arr[Math.floorMod(await(v(seed)), arr.length)] = i2;
-                            d0 = (await(v(0.5)) + new P(seed, s1).n / 4.0);
+                            l0 += (l1 - ((57 > i0) ? i2 : seed));
+                            l0 += await(v(l1));
                             break;
                         case 1:
-                            s0 = t(t(s0 + String.valueOf((35 <= i1))));
+                            Knob.log("L974 " + (0.5 * f(seed, 186804798990L, s1) / 4.0));
                             break;
                         case 2:
-                            d0 = ((2.25 - seed / 4.0) + 44 / 4.0);
-                            i1 -= seed;
+                            d0 = (await(v(0.5)) - s0.length() / 4.0);
+                            l1 += await(v(await(done(624603087852L))));
+                            break;
                         default:
-                            i0 -= (i2 | await(v(seed)));
-                    }
-                    int w5 = 0;
-                    do {
-                        i2 = i1;
-                        l1 += (l1 * "k4".length());
-                        w5++;
-                    } while (w5 < 2 && (i2 > seed));
-                    if ((l1 > 411905827213L)) {
-                        await(fail("x97"));
-                    }
-                    s0 = t(t("k6" + l1));
-                } finally {
-                    Knob.log("finally " + i1);
-                    for (int k7 = 0; k7 < 3; k7++) {
-                        i2 += k7;
-                        l1 += (long) await(v(i2));
-                        l1 += (long) await(v(seed));
-                    }
-                    i0 -= (((i1 < seed) || (66 != seed)) ? "k8".length() : (i2 - seed));
-                }
-                break;
-            case 1:
-                switch (Math.floorMod(arr[Math.floorMod(i0, arr.length)], 4)) {
-                    case 0:
-                        outer1:
-                        for (int m8 = 0; m8 < 3; m8++) {
-                            for (int m9 = 0; m9 < 3; m9++) {
-                                i2 += m8 * 3 + m9;
-                                if (await(v((i2 == i1)))) {
-                                    break outer1;
-                                }
-                                arr[Math.floorMod(s1.length(), arr.length)] = ((i2 * i1) ^ await(v(12)));
-                            }
-                        }
-                        switch (Math.floorMod((arr[Math.floorMod(i0, arr.length)] | (int) (long) l0), 4)) {
-                            case 0:
-                                i2 -= (await(v((i0 < 68))) ? await(v(i0)) : i2);
-                                l0 += l1;
-                                break;
-                            case 1:
-                                arr[Math.floorMod((int) (long) l1, arr.length)] = s1.length();
-                                break;
-                            case 2:
-                                s1 = t(s1);
-                                break;
-                            default:
-                                Knob.log("L584 " + await(v(await(v(s0)))));
-                                await(pause());
-                        }
-                        break;
-                    case 1:
-                        switch (t(s0)) {
-                            case "k1x0":
-                                l0 += (long) new P(i0, "k4").n;
-                                s1 = t(await(v(String.valueOf((seed > i1)))));
-                                break;
-                            case "k7x1":
-                                l1 += await(v(await(v(l0))));
-                                break;
-                            default:
-                                arr[Math.floorMod(((i1 == 18) ? i0 : i1), arr.length)] = (await(v(i0)) ^ new P(seed, s1).n);
-                        }
-                        break;
-                    case 2:
-                        s0 = t("k3");
-                        break;
-                    default:
-                        if ((((i1 > i2) && (i0 == seed)) || ((i1 != i0) && (i1 != i2)))) {
-                            Knob.log("L533 " + String.valueOf((i1 > i2)).length());
-                            i2 -= "k5".length();
-                        } else {
-                            i2 -= t(s0 + "k5").length();
-                        }
-                        try {
-                            arr[Math.floorMod(await(v(-1)), arr.length)] = i2;
-                            if ((i1 > 54)) {
-                                await(fail("x92"));
-                            }
-                            l1 += l0;
-                            d0 = (await(v(2.25)) + f(seed, l0, "k6") / 4.0);
-                        } catch (IllegalArgumentException e10) {
-                            Knob.log("caught " + e10.getMessage() + " " + i0);
-                            l0 += (l1 * (seed + i0));
-                            i2 = await(v(await(v(seed))));
-                        }
-                }
-                for (int k11 = 0; k11 < 3; k11++) {
-                    i2 += k11;
-                    await(pause());
-                }
-                break;
-            case 2:
-                for (int k12 = 0; k12 < 1; k12++) {
-                    i2 += k12;
-                    if ((23 > 46)) {
-                        break;
-                    }
-                    for (int k13 = 0; k13 < 3; k13++) {
-                        i2 += k13;
-                        await(pause());
-                    }
-                }
-                i2 -= (int) (long) (l0 + 26);
-            default:
-                switch (t(t(s0 + 2.25))) {
-                    case "k2x0":
-                        int w14 = 0;
-                        do {
-                            i1 ^= arr[Math.floorMod(await(done(seed)), arr.length)];
                             await(pause());
-                            w14++;
-                        } while (w14 < 1 && !(i2 != seed));
-                        await(pause());
-                        break;
-                    case "k9x1":
-                        try (Res r15 = new Res(await(v(s0)))) {
-                            s1 = t(s1 + r15.name);
-                            d0 = ((2.25 + 89 / 4.0) * (i1 | 48) / 4.0);
-                            l1 += l1;
+                            i1 ^= (int) (long) l0;
+                    }
+                    break;
+                case "k8x1":
+                    outer1:
+                    for (int m1 = 0; m1 < 3; m1++) {
+                        for (int m2 = 0; m2 < 3; m2++) {
+                            i2 += m1 * 3 + m2;
+                            if (await(v((i2 != i1)))) {
+                                break outer1;
+                            }
+                            i1 -= seed;
+                            Knob.log("L686 " + i1);
                         }
-                        break;
-                    default:
-                        if ((l1 > l0)) {
-                            i1 = await(v((i0 | 91)));
-                            i1 += f(((-9 <= seed) ? i0 : i2), (940680963593L ^ i1), new P(i0, "k5").toString());
-                        } else {
+                    }
+                    l0 += (long) arr[Math.floorMod(seed, arr.length)];
+                    break;
+                default:
+                    switch (Math.floorMod(seed, 4)) {
+                        case 0:
+                            Knob.log("L164 " + new P(i2, new P(i2, s1).toString()).toString());
+                        case 1:
+                            s1 = t(t("k2" + l1));
                             await(pause());
-                        }
-                }
-                i1 ^= f(await(v(i0)), (l1 ^ 31), t(s1 + 61));
+                            break;
+                        case 2:
+                            s0 = t(t("k6" + l1));
+                        default:
+                            arr[Math.floorMod(await(v(i2)), arr.length)] = await(v(((i2 < i1) ? seed : i0)));
+                            l0 += l0;
+                    }
+                    i2 -= (f(76, 337106908558L, s0) & arr[Math.floorMod(i2, arr.length)]);
+            }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        i2 += arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)];
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz12Plain(int seed) {
@@ -3385,204 +3507,68 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        i0 ^= i1;
-        for (int k1 = 0; k1 < 1; k1++) {
-            i2 += k1;
-            i0 = switch (Math.floorMod(((seed < seed) ? 20 : i0), 3)) {
-                case 0 -> i0;
-                case 1 -> {
-                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 ^ (seed - i0));
-                    for (int k2 = 0; k2 < 1; k2++) {
-                        i2 += k2;
-                        d0 = 0.5;
-                    }
-                    yield t(s0 + i2).length();
-                }
-                default -> i1;
-            };
-            switch (Math.floorMod(i1, 4)) {
-                case 0:
-                    if (((seed < i2) || ((i0 <= i1)))) {
-                        l0 += ((l1) + new P(i2, s0).n);
-                        i2 = seed;
-                    }
-                    if (((i2 <= 80) || ((seed <= i2) && (seed < seed)))) {
-                        i2 += i1;
-                    } else {
-                        s0 = t(new P(81, s0).toString());
-                        l0 += l0;
-                    }
-                    break;
-                case 1:
-                    if (((i0 ^ 56) <= (int) (long) l1)) {
-                        s0 = t(s0);
-                    }
-                case 2:
-                    l1 += (long) (51);
-                default:
-                    for (int k3 = 0; k3 < 1; k3++) {
-                        i2 += k3;
-                        if (((i2 != 57))) {
-                            continue;
-                        }
-                        Knob.log("L481 " + l0);
-                        arr[Math.floorMod((i2 - i2), arr.length)] = (f(3, l0, s0));
-                    }
-                    for (int k4 = 0; k4 < 3; k4++) {
-                        i2 += k4;
-                        l1 += 805904184665L;
-                    }
-            }
-        }
-        switch (Math.floorMod(((i0)), 4)) {
-            case 0:
-                try {
-                    switch (Math.floorMod(((i0)), 4)) {
+        arr[Math.floorMod(i0, arr.length)] = ((i0));
+        d0 = ((0.5) * (i1) / 4.0);
+        if (((i2 > 76) || !(69 <= 33))) {
+            switch (t(t(s0 + i0))) {
+                case "k2x0":
+                    switch (Math.floorMod(((int) (long) l0 | (i0)), 4)) {
                         case 0:
-                            arr[Math.floorMod((seed), arr.length)] = i2;
-                            d0 = ((0.5) + new P(seed, s1).n / 4.0);
+                            l0 += (l1 - ((57 > i0) ? i2 : seed));
+                            l0 += (l1);
                             break;
                         case 1:
-                            s0 = t(t(s0 + String.valueOf((35 <= i1))));
+                            Knob.log("L974 " + (0.5 * f(seed, 186804798990L, s1) / 4.0));
                             break;
                         case 2:
-                            d0 = ((2.25 - seed / 4.0) + 44 / 4.0);
-                            i1 -= seed;
+                            d0 = ((0.5) - s0.length() / 4.0);
+                            l1 += ((624603087852L));
+                            break;
                         default:
-                            i0 -= (i2 | (seed));
-                    }
-                    int w5 = 0;
-                    do {
-                        i2 = i1;
-                        l1 += (l1 * "k4".length());
-                        w5++;
-                    } while (w5 < 2 && (i2 > seed));
-                    if ((l1 > 411905827213L)) {
-                        V.failPlain("x97");
-                    }
-                    s0 = t(t("k6" + l1));
-                } finally {
-                    Knob.log("finally " + i1);
-                    for (int k7 = 0; k7 < 3; k7++) {
-                        i2 += k7;
-                        l1 += (long) (i2);
-                        l1 += (long) (seed);
-                    }
-                    i0 -= (((i1 < seed) || (66 != seed)) ? "k8".length() : (i2 - seed));
-                }
-                break;
-            case 1:
-                switch (Math.floorMod(arr[Math.floorMod(i0, arr.length)], 4)) {
-                    case 0:
-                        outer1:
-                        for (int m8 = 0; m8 < 3; m8++) {
-                            for (int m9 = 0; m9 < 3; m9++) {
-                                i2 += m8 * 3 + m9;
-                                if (((i2 == i1))) {
-                                    break outer1;
-                                }
-                                arr[Math.floorMod(s1.length(), arr.length)] = ((i2 * i1) ^ (12));
-                            }
-                        }
-                        switch (Math.floorMod((arr[Math.floorMod(i0, arr.length)] | (int) (long) l0), 4)) {
-                            case 0:
-                                i2 -= (((i0 < 68)) ? (i0) : i2);
-                                l0 += l1;
-                                break;
-                            case 1:
-                                arr[Math.floorMod((int) (long) l1, arr.length)] = s1.length();
-                                break;
-                            case 2:
-                                s1 = t(s1);
-                                break;
-                            default:
-                                Knob.log("L584 " + ((s0)));
-                                // pause
-                        }
-                        break;
-                    case 1:
-                        switch (t(s0)) {
-                            case "k1x0":
-                                l0 += (long) new P(i0, "k4").n;
-                                s1 = t((String.valueOf((seed > i1))));
-                                break;
-                            case "k7x1":
-                                l1 += ((l0));
-                                break;
-                            default:
-                                arr[Math.floorMod(((i1 == 18) ? i0 : i1), arr.length)] = ((i0) ^ new P(seed, s1).n);
-                        }
-                        break;
-                    case 2:
-                        s0 = t("k3");
-                        break;
-                    default:
-                        if ((((i1 > i2) && (i0 == seed)) || ((i1 != i0) && (i1 != i2)))) {
-                            Knob.log("L533 " + String.valueOf((i1 > i2)).length());
-                            i2 -= "k5".length();
-                        } else {
-                            i2 -= t(s0 + "k5").length();
-                        }
-                        try {
-                            arr[Math.floorMod((-1), arr.length)] = i2;
-                            if ((i1 > 54)) {
-                                V.failPlain("x92");
-                            }
-                            l1 += l0;
-                            d0 = ((2.25) + f(seed, l0, "k6") / 4.0);
-                        } catch (IllegalArgumentException e10) {
-                            Knob.log("caught " + e10.getMessage() + " " + i0);
-                            l0 += (l1 * (seed + i0));
-                            i2 = ((seed));
-                        }
-                }
-                for (int k11 = 0; k11 < 3; k11++) {
-                    i2 += k11;
-                    // pause
-                }
-                break;
-            case 2:
-                for (int k12 = 0; k12 < 1; k12++) {
-                    i2 += k12;
-                    if ((23 > 46)) {
-                        break;
-                    }
-                    for (int k13 = 0; k13 < 3; k13++) {
-                        i2 += k13;
-                        // pause
-                    }
-                }
-                i2 -= (int) (long) (l0 + 26);
-            default:
-                switch (t(t(s0 + 2.25))) {
-                    case "k2x0":
-                        int w14 = 0;
-                        do {
-                            i1 ^= arr[Math.floorMod((seed), arr.length)];
                             // pause
-                            w14++;
-                        } while (w14 < 1 && !(i2 != seed));
-                        // pause
-                        break;
-                    case "k9x1":
-                        try (Res r15 = new Res((s0))) {
-                            s1 = t(s1 + r15.name);
-                            d0 = ((2.25 + 89 / 4.0) * (i1 | 48) / 4.0);
-                            l1 += l1;
+                            i1 ^= (int) (long) l0;
+                    }
+                    break;
+                case "k8x1":
+                    outer1:
+                    for (int m1 = 0; m1 < 3; m1++) {
+                        for (int m2 = 0; m2 < 3; m2++) {
+                            i2 += m1 * 3 + m2;
+                            if (((i2 != i1))) {
+                                break outer1;
+                            }
+                            i1 -= seed;
+                            Knob.log("L686 " + i1);
                         }
-                        break;
-                    default:
-                        if ((l1 > l0)) {
-                            i1 = ((i0 | 91));
-                            i1 += f(((-9 <= seed) ? i0 : i2), (940680963593L ^ i1), new P(i0, "k5").toString());
-                        } else {
+                    }
+                    l0 += (long) arr[Math.floorMod(seed, arr.length)];
+                    break;
+                default:
+                    switch (Math.floorMod(seed, 4)) {
+                        case 0:
+                            Knob.log("L164 " + new P(i2, new P(i2, s1).toString()).toString());
+                        case 1:
+                            s1 = t(t("k2" + l1));
                             // pause
-                        }
-                }
-                i1 ^= f((i0), (l1 ^ 31), t(s1 + 61));
+                            break;
+                        case 2:
+                            s0 = t(t("k6" + l1));
+                        default:
+                            arr[Math.floorMod((i2), arr.length)] = (((i2 < i1) ? seed : i0));
+                            l0 += l0;
+                    }
+                    i2 -= (f(76, 337106908558L, s0) & arr[Math.floorMod(i2, arr.length)]);
+            }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        i2 += arr[Math.floorMod(arr[Math.floorMod(i1, arr.length)], arr.length)];
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -3592,130 +3578,95 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        l0 += 735834118704L;
-        for (int k1 = 0; k1 < 3; k1++) {
+        for (int k1 = 0; k1 < 1; k1++) {
             i2 += k1;
-            if ((f(i2, l0, s1) == i0)) {
-                switch (Math.floorMod(new P(i1, new P(i1, s1).toString()).n, 4)) {
+            for (int k2 = 0; k2 < 2; k2++) {
+                i2 += k2;
+                if ((await(v(14)) != ((79 > i2) ? i1 : i2))) {
+                    Knob.log("L138 " + 0.5);
+                    arr[Math.floorMod(await(v(66)), arr.length)] = await(v((int) (long) l0));
+                } else {
+                    l1 += l1;
+                }
+                switch (Math.floorMod(-5, 4)) {
                     case 0:
-                        i0 += (await(v(seed)) - await(v(seed)));
+                        i1 = await(v(i2));
+                        await(pause());
                         break;
                     case 1:
-                        i0 -= i2;
-                        break;
+                        i2 += await(v(arr[Math.floorMod(i0, arr.length)]));
                     case 2:
-                        i1 ^= await(v((i0 - i2)));
+                        Knob.log("L673 " + i2);
+                        break;
                     default:
-                        i1 ^= await(v(await(v(i0))));
-                        i1 -= await(v((35 - i0)));
-                }
-            } else {
-                Knob.log("L558 " + await(v((long) i2)));
-                for (int k2 = 0; k2 < 3; k2++) {
-                    i2 += k2;
-                    l1 += 439943966316L;
-                    await(pause());
+                        l1 += l0;
+                        s1 = t(new P(i1, s1).toString());
                 }
             }
             try {
-                s1 = t(await(v(await(v("k3")))));
-                if (await(v((i2 != -4)))) {
-                    await(fail("x29"));
-                }
-                int w3 = 0;
-                do {
-                    s1 = t(new P(i1, s0).toString());
-                    i2 = await(v(i0));
-                    w3++;
-                } while (w3 < 2 && !(i2 != i2));
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                if ((f(seed, 828666687604L, s1) < "k0".length())) {
-                    l1 += (long) i2;
-                    i2 = s0.length();
-                } else {
-                    s0 = t(await(v(new P(50, s1).toString())));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (await(v((i0 <= i2)))) {
-                    return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-                }
-            }
-        }
-        try {
-            for (int k5 = 0; k5 < 3; k5++) {
-                i2 += k5;
-                for (int k6 = 0; k6 < 2; k6++) {
-                    i2 += k6;
-                    Knob.log("L415 " + await(done(await(v(275748207212L)))));
-                    i0 -= new P(i1, s1).toString().length();
-                }
-                i0 = switch (Math.floorMod(f(38, l0, s1), 3)) {
-                    case 0 -> await(v(await(v(i0))));
-                    case 1 -> {
-                        d0 = (await(v(d0)) + await(v(i1)) / 4.0);
-                        arr[Math.floorMod(await(v(seed)), arr.length)] = arr[Math.floorMod(96, arr.length)];
-                        yield (((48 <= 80) ? i0 : i0) - await(v(i2)));
-                    }
-                    default -> arr[Math.floorMod(68, arr.length)];
-                };
-            }
-            Knob.log("L462 " + 2.25);
-            if (((i1 < i2) || (i1 != i1))) {
-                await(fail("x0"));
-            }
-            if (!(i0 < 80)) {
-                Knob.log("L17 " + (long) i0);
-                Knob.log("L595 " + ((l1 ^ seed) ^ await(v(i2))));
-            }
-        } catch (IllegalArgumentException e7) {
-            Knob.log("caught " + e7.getMessage() + " " + i0);
-            Knob.log("L921 " + (l0 - f(i1, 658000730192L, s1)));
-        } finally {
-            Knob.log("finally " + i1);
-            switch (Math.floorMod((int) (long) l0, 4)) {
-                case 0:
-                    int w8 = 0;
-                    do {
-                        l0 += ((long) i0 * f(i0, l1, "k6"));
-                        w8++;
-                    } while (w8 < 1 && (334441106404L > l0));
-                    for (int k9 = 0; k9 < 1; k9++) {
-                        i2 += k9;
-                        if ((i0 > i1)) {
-                            break;
-                        }
+                i2 = 85;
+                switch (Math.floorMod(await(v(seed)), 4)) {
+                    case 0:
                         await(pause());
-                    }
-                    break;
-                case 1:
-                    try (Res r10 = new Res(t(s1 + i0))) {
-                        s1 = t(s1 + r10.name);
-                        s1 = t(new P(i1, s0).toString());
-                        d0 = ((d0 + 87 / 4.0) * await(v(i1)) / 4.0);
-                    }
-                    for (int k11 = 0; k11 < 1; k11++) {
-                        i2 += k11;
-                        Knob.log("L726 " + await(v(t(s1 + i2))));
-                    }
-                    break;
-                case 2:
-                    for (int k12 = 0; k12 < 3; k12++) {
-                        i2 += k12;
-                        if ((i2 <= i0)) {
-                            break;
-                        }
-                        i0 += (int) (long) await(v(l0));
-                    }
-                    break;
-                default:
-                    Knob.log("L638 " + await(v((d0 * i0 / 4.0))));
+                        break;
+                    case 1:
+                        l0 += l0;
+                        break;
+                    case 2:
+                        i1 = ((seed < 1) ? new P(i0, s1).n : (int) (long) l0);
+                        i1 = arr[Math.floorMod(s1.length(), arr.length)];
+                        break;
+                    default:
+                        arr[Math.floorMod((i1 & i0), arr.length)] = i0;
+                }
+                if ((135823442922L > l0)) {
+                    await(fail("x47"));
+                }
+                switch (Math.floorMod(22, 4)) {
+                    case 0:
+                        i1 = await(v(f(i2, 869359880210L, s0)));
+                        break;
+                    case 1:
+                        Knob.log("L984 " + await(v(l1)));
+                    case 2:
+                        await(pause());
+                    default:
+                        i0 = new P(seed, s0).toString().length();
+                }
+            } catch (IllegalArgumentException e3) {
+                Knob.log("caught " + e3.getMessage() + " " + i0);
+                if (!((seed == i0) && (i2 <= i1))) {
+                    d0 = await(done((0.5 + i1 / 4.0)));
+                    i0 ^= await(v((seed * i0)));
+                } else {
+                    await(pause());
+                    i0 ^= new P(i0, new P(i2, s0).toString()).n;
+                }
+                switch (Math.floorMod(await(done((seed & seed))), 4)) {
+                    case 0:
+                        i2 = await(v(await(v(seed))));
+                    case 1:
+                        await(pause());
+                        break;
+                    case 2:
+                        i2 ^= ((i0 * 23) - (seed + 21));
+                        l0 += (l0 + await(v(26)));
+                        break;
+                    default:
+                        s0 = t(await(v(t("k7" + 384835920464L))));
+                        i1 ^= arr[Math.floorMod(await(done(seed)), arr.length)];
+                }
             }
-            d0 = 2.25;
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        d0 = ((0.5 - seed / 4.0) + seed / 4.0);
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz13Plain(int seed) {
@@ -3724,130 +3675,95 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        l0 += 735834118704L;
-        for (int k1 = 0; k1 < 3; k1++) {
+        for (int k1 = 0; k1 < 1; k1++) {
             i2 += k1;
-            if ((f(i2, l0, s1) == i0)) {
-                switch (Math.floorMod(new P(i1, new P(i1, s1).toString()).n, 4)) {
+            for (int k2 = 0; k2 < 2; k2++) {
+                i2 += k2;
+                if (((14) != ((79 > i2) ? i1 : i2))) {
+                    Knob.log("L138 " + 0.5);
+                    arr[Math.floorMod((66), arr.length)] = ((int) (long) l0);
+                } else {
+                    l1 += l1;
+                }
+                switch (Math.floorMod(-5, 4)) {
                     case 0:
-                        i0 += ((seed) - (seed));
+                        i1 = (i2);
+                        // pause
                         break;
                     case 1:
-                        i0 -= i2;
-                        break;
+                        i2 += (arr[Math.floorMod(i0, arr.length)]);
                     case 2:
-                        i1 ^= ((i0 - i2));
+                        Knob.log("L673 " + i2);
+                        break;
                     default:
-                        i1 ^= ((i0));
-                        i1 -= ((35 - i0));
-                }
-            } else {
-                Knob.log("L558 " + ((long) i2));
-                for (int k2 = 0; k2 < 3; k2++) {
-                    i2 += k2;
-                    l1 += 439943966316L;
-                    // pause
+                        l1 += l0;
+                        s1 = t(new P(i1, s1).toString());
                 }
             }
             try {
-                s1 = t((("k3")));
-                if (((i2 != -4))) {
-                    V.failPlain("x29");
-                }
-                int w3 = 0;
-                do {
-                    s1 = t(new P(i1, s0).toString());
-                    i2 = (i0);
-                    w3++;
-                } while (w3 < 2 && !(i2 != i2));
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                if ((f(seed, 828666687604L, s1) < "k0".length())) {
-                    l1 += (long) i2;
-                    i2 = s0.length();
-                } else {
-                    s0 = t((new P(50, s1).toString()));
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (((i0 <= i2))) {
-                    return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-                }
-            }
-        }
-        try {
-            for (int k5 = 0; k5 < 3; k5++) {
-                i2 += k5;
-                for (int k6 = 0; k6 < 2; k6++) {
-                    i2 += k6;
-                    Knob.log("L415 " + ((275748207212L)));
-                    i0 -= new P(i1, s1).toString().length();
-                }
-                i0 = switch (Math.floorMod(f(38, l0, s1), 3)) {
-                    case 0 -> ((i0));
-                    case 1 -> {
-                        d0 = ((d0) + (i1) / 4.0);
-                        arr[Math.floorMod((seed), arr.length)] = arr[Math.floorMod(96, arr.length)];
-                        yield (((48 <= 80) ? i0 : i0) - (i2));
-                    }
-                    default -> arr[Math.floorMod(68, arr.length)];
-                };
-            }
-            Knob.log("L462 " + 2.25);
-            if (((i1 < i2) || (i1 != i1))) {
-                V.failPlain("x0");
-            }
-            if (!(i0 < 80)) {
-                Knob.log("L17 " + (long) i0);
-                Knob.log("L595 " + ((l1 ^ seed) ^ (i2)));
-            }
-        } catch (IllegalArgumentException e7) {
-            Knob.log("caught " + e7.getMessage() + " " + i0);
-            Knob.log("L921 " + (l0 - f(i1, 658000730192L, s1)));
-        } finally {
-            Knob.log("finally " + i1);
-            switch (Math.floorMod((int) (long) l0, 4)) {
-                case 0:
-                    int w8 = 0;
-                    do {
-                        l0 += ((long) i0 * f(i0, l1, "k6"));
-                        w8++;
-                    } while (w8 < 1 && (334441106404L > l0));
-                    for (int k9 = 0; k9 < 1; k9++) {
-                        i2 += k9;
-                        if ((i0 > i1)) {
-                            break;
-                        }
+                i2 = 85;
+                switch (Math.floorMod((seed), 4)) {
+                    case 0:
                         // pause
-                    }
-                    break;
-                case 1:
-                    try (Res r10 = new Res(t(s1 + i0))) {
-                        s1 = t(s1 + r10.name);
-                        s1 = t(new P(i1, s0).toString());
-                        d0 = ((d0 + 87 / 4.0) * (i1) / 4.0);
-                    }
-                    for (int k11 = 0; k11 < 1; k11++) {
-                        i2 += k11;
-                        Knob.log("L726 " + (t(s1 + i2)));
-                    }
-                    break;
-                case 2:
-                    for (int k12 = 0; k12 < 3; k12++) {
-                        i2 += k12;
-                        if ((i2 <= i0)) {
-                            break;
-                        }
-                        i0 += (int) (long) (l0);
-                    }
-                    break;
-                default:
-                    Knob.log("L638 " + ((d0 * i0 / 4.0)));
+                        break;
+                    case 1:
+                        l0 += l0;
+                        break;
+                    case 2:
+                        i1 = ((seed < 1) ? new P(i0, s1).n : (int) (long) l0);
+                        i1 = arr[Math.floorMod(s1.length(), arr.length)];
+                        break;
+                    default:
+                        arr[Math.floorMod((i1 & i0), arr.length)] = i0;
+                }
+                if ((135823442922L > l0)) {
+                    V.failPlain("x47");
+                }
+                switch (Math.floorMod(22, 4)) {
+                    case 0:
+                        i1 = (f(i2, 869359880210L, s0));
+                        break;
+                    case 1:
+                        Knob.log("L984 " + (l1));
+                    case 2:
+                        // pause
+                    default:
+                        i0 = new P(seed, s0).toString().length();
+                }
+            } catch (IllegalArgumentException e3) {
+                Knob.log("caught " + e3.getMessage() + " " + i0);
+                if (!((seed == i0) && (i2 <= i1))) {
+                    d0 = ((0.5 + i1 / 4.0));
+                    i0 ^= ((seed * i0));
+                } else {
+                    // pause
+                    i0 ^= new P(i0, new P(i2, s0).toString()).n;
+                }
+                switch (Math.floorMod(((seed & seed)), 4)) {
+                    case 0:
+                        i2 = ((seed));
+                    case 1:
+                        // pause
+                        break;
+                    case 2:
+                        i2 ^= ((i0 * 23) - (seed + 21));
+                        l0 += (l0 + (26));
+                        break;
+                    default:
+                        s0 = t((t("k7" + 384835920464L)));
+                        i1 ^= arr[Math.floorMod((seed), arr.length)];
+                }
             }
-            d0 = 2.25;
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        d0 = ((0.5 - seed / 4.0) + seed / 4.0);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -3857,42 +3773,41 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        for (int k1 = 0; k1 < 3; k1++) {
-            i2 += k1;
-            try {
-                try (Res r2 = new Res(new P(i2, s0).toString())) {
-                    s1 = t(s1 + r2.name);
+        try (Res r1 = new Res(await(v(s0)))) {
+            s1 = t(s1 + r1.name);
+            for (int k2 = 0; k2 < 2; k2++) {
+                i2 += k2;
+                if ((i0 < 95)) {
+                    continue;
+                }
+                try {
+                    Knob.log("L442 " + (await(v(0.5)) - (i0 * i0) / 4.0));
+                    if ((i0 > i1)) {
+                        await(fail("x28"));
+                    }
                     await(pause());
-                    l1 += (915145448041L - -5);
+                } catch (IllegalArgumentException e3) {
+                    Knob.log("caught " + e3.getMessage() + " " + i0);
+                    arr[Math.floorMod(48, arr.length)] = await(v(i0));
+                } finally {
+                    Knob.log("finally " + i1);
+                    i1 += f(((-9 <= seed) ? i0 : i2), (940680963593L ^ i1), new P(i0, "k5").toString());
                 }
-                if ((i2 > seed)) {
-                    await(fail("x92"));
-                }
-                int w3 = 0;
-                do {
-                    i1 = f(new P(seed, "k3").n, 803223910414L, t("k0" + s1));
-                    w3++;
-                } while (w3 < 2 && (seed < i2));
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                if ((await(v((i0 < i2))) || ((i2 != i0) && (i1 == seed)))) {
-                    l0 += await(v((long) seed));
-                } else {
-                    d0 = (await(v(0.5)) * await(v(i2)) / 4.0);
-                    Knob.log("L635 " + await(v(await(v(d0)))));
-                }
-                int w5 = 0;
-                do {
-                    l0 += await(v(912076929111L));
-                    w5++;
-                } while (w5 < 1 && (l0 > l1));
+            }
+            for (int k4 = 0; k4 < 3; k4++) {
+                i2 += k4;
+                Knob.log("L982 " + t(new P(seed, "k6").toString() + (long) seed));
             }
         }
-        synchronized (LOCK) {
-            // pause
-        }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        l0 += 735834118704L;
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz14Plain(int seed) {
@@ -3901,42 +3816,41 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        for (int k1 = 0; k1 < 3; k1++) {
-            i2 += k1;
-            try {
-                try (Res r2 = new Res(new P(i2, s0).toString())) {
-                    s1 = t(s1 + r2.name);
+        try (Res r1 = new Res((s0))) {
+            s1 = t(s1 + r1.name);
+            for (int k2 = 0; k2 < 2; k2++) {
+                i2 += k2;
+                if ((i0 < 95)) {
+                    continue;
+                }
+                try {
+                    Knob.log("L442 " + ((0.5) - (i0 * i0) / 4.0));
+                    if ((i0 > i1)) {
+                        V.failPlain("x28");
+                    }
                     // pause
-                    l1 += (915145448041L - -5);
+                } catch (IllegalArgumentException e3) {
+                    Knob.log("caught " + e3.getMessage() + " " + i0);
+                    arr[Math.floorMod(48, arr.length)] = (i0);
+                } finally {
+                    Knob.log("finally " + i1);
+                    i1 += f(((-9 <= seed) ? i0 : i2), (940680963593L ^ i1), new P(i0, "k5").toString());
                 }
-                if ((i2 > seed)) {
-                    V.failPlain("x92");
-                }
-                int w3 = 0;
-                do {
-                    i1 = f(new P(seed, "k3").n, 803223910414L, t("k0" + s1));
-                    w3++;
-                } while (w3 < 2 && (seed < i2));
-            } catch (IllegalArgumentException e4) {
-                Knob.log("caught " + e4.getMessage() + " " + i0);
-                if ((((i0 < i2)) || ((i2 != i0) && (i1 == seed)))) {
-                    l0 += ((long) seed);
-                } else {
-                    d0 = ((0.5) * (i2) / 4.0);
-                    Knob.log("L635 " + ((d0)));
-                }
-                int w5 = 0;
-                do {
-                    l0 += (912076929111L);
-                    w5++;
-                } while (w5 < 1 && (l0 > l1));
+            }
+            for (int k4 = 0; k4 < 3; k4++) {
+                i2 += k4;
+                Knob.log("L982 " + t(new P(seed, "k6").toString() + (long) seed));
             }
         }
-        synchronized (LOCK) {
-            // pause
-        }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        l0 += 735834118704L;
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -3946,50 +3860,143 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        i1 = switch (Math.floorMod(((seed == i2) ? i0 : seed), 3)) {
-            case 0 -> (f(i1, l0, s0) | (int) (long) l0);
-            case 1 -> {
-                i0 -= (await(v((seed > i0))) ? ((i1 <= seed) ? i1 : i2) : i1);
-                outer1:
-                for (int m1 = 0; m1 < 3; m1++) {
-                    for (int m2 = 0; m2 < 3; m2++) {
-                        i2 += m1 * 3 + m2;
-                        if ((i2 == seed)) {
-                            continue outer1;
+        switch (Math.floorMod((await(v(i1)) | arr[Math.floorMod(i0, arr.length)]), 4)) {
+            case 0:
+                try (Res r1 = new Res(t("k7" + i2))) {
+                    s1 = t(s1 + r1.name);
+                    try {
+                        Knob.log("L227 " + (2.25 + ((51 <= i2) ? i0 : i1) / 4.0));
+                        i0 -= i2;
+                        if ((i1 == i2)) {
+                            await(fail("x28"));
                         }
-                        synchronized (LOCK) {
-                            i2 = switch (Math.floorMod(seed, 3)) {
-                                case 0 -> new P(i2, "k7").n;
-                                case 1 -> {
-                                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
-                                    // pause
-                                    yield i0;
-                                }
-                                default -> new P(seed, "k8").n;
-                            };
-                            int w3 = 0;
-                            do {
-                                arr[Math.floorMod(f(30, 959261847171L, s1), arr.length)] = seed;
-                                s0 = t(t(s0 + t("k8" + i0)));
-                                w3++;
-                            } while (w3 < 2 && (19 != i2));
-                        }
+                        arr[Math.floorMod((i2 * i0), arr.length)] = (int) (long) (long) seed;
+                    } finally {
+                        Knob.log("finally " + i1);
+                        i0 ^= i2;
+                        i2 ^= new P(59, new P(i2, s0).toString()).n;
+                    }
+                    switch (t("k5")) {
+                        case "k2x0":
+                            i2 -= f((seed * seed), await(v(l0)), String.valueOf((seed != i0)));
+                            i0 += await(v(seed));
+                            break;
+                        case "k7x1":
+                            Knob.log("L612 " + ((l0 ^ i1) - 22));
+                            await(pause());
+                            break;
+                        default:
+                            i2 = await(v(await(v(i1))));
                     }
                 }
-                yield i0;
-            }
-            default -> ((i1 == i0) ? 20 : i2);
-        };
-        int w4 = 0;
-        do {
-            Knob.log("L623 " + new P(i0, new P(i1, s0).toString()).toString());
-            w4++;
-        } while (w4 < 1 && await(done((i2 > i2))));
-        if (((i2 > i0) || !(seed != 86))) {
-            s1 = t(String.valueOf(((i0 <= i0) && (65 < i1))));
+                break;
+            case 1:
+                outer1:
+                for (int m3 = 0; m3 < 3; m3++) {
+                    for (int m4 = 0; m4 < 3; m4++) {
+                        i2 += m3 * 3 + m4;
+                        if (await(v((i0 == seed)))) {
+                            continue outer1;
+                        }
+                        i1 = switch (Math.floorMod(55, 3)) {
+                            case 0 -> arr[Math.floorMod(f(95, l1, "k0"), arr.length)];
+                            case 1 -> {
+                                i2 = s0.length();
+                                await(pause());
+                                yield i1;
+                            }
+                            default -> 30;
+                        };
+                    }
+                }
+                Knob.log("L10 " + await(v(await(v(s1)))));
+            case 2:
+                int w5 = 0;
+                do {
+                    i1 = switch (Math.floorMod(await(v(i0)), 3)) {
+                        case 0 -> f((54 * i1), await(v(l0)), t(s0 + 0.5));
+                        case 1 -> {
+                            l0 += ((327193005763L + i2) ^ arr[Math.floorMod(i0, arr.length)]);
+                            yield new P(i0, new P(seed, s1).toString()).n;
+                        }
+                        default -> ((i0 > i2) ? i1 : 72);
+                    };
+                    w5++;
+                } while (w5 < 3 && (seed <= i1));
+            default:
+                d0 = (0.5 * ((i1 == i0) ? i1 : i1) / 4.0);
+                for (int k6 = 0; k6 < 3; k6++) {
+                    i2 += k6;
+                    i0 = switch (Math.floorMod((i0 ^ i0), 3)) {
+                        case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
+                        case 1 -> {
+                            s1 = t(s0);
+                            yield (int) (long) 484301698750L;
+                        }
+                        default -> (int) (long) l0;
+                    };
+                    if (!(i0 < 80)) {
+                        Knob.log("L17 " + (long) i0);
+                        Knob.log("L595 " + ((l1 ^ seed) ^ await(v(i2))));
+                    }
+                }
         }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        synchronized (LOCK) {
+            if ((s1.length() > i0)) {
+                Knob.log("L763 " + ((long) seed * 58));
+            }
+        }
+        switch (t(s0)) {
+            case "k2x0":
+                int w7 = 0;
+                do {
+                    l0 += ((long) i0 * f(i0, l1, "k6"));
+                    w7++;
+                } while (w7 < 1 && (334441106404L > l0));
+                for (int k8 = 0; k8 < 1; k8++) {
+                    i2 += k8;
+                    if ((i0 > i1)) {
+                        break;
+                    }
+                    await(pause());
+                }
+                break;
+            case "k1x1":
+                try (Res r9 = new Res(t(s1 + i0))) {
+                    s1 = t(s1 + r9.name);
+                    try (Res r10 = new Res(t(s1 + s1))) {
+                        s1 = t(s1 + r10.name);
+                        Knob.log("L421 " + ((d0 + 87 / 4.0) * await(v(i1)) / 4.0));
+                        i2 += f(arr[Math.floorMod(i0, arr.length)], await(v(l0)), "k5");
+                    }
+                    int w11 = 0;
+                    do {
+                        i1 += i1;
+                        w11++;
+                    } while (w11 < 1 && !(21 > 2));
+                }
+                Knob.log("L477 " + String.valueOf(((-6 != i0) || (seed <= seed))));
+                break;
+            default:
+                d0 = 2.25;
+        }
+        synchronized (LOCK) {
+            for (int k12 = 0; k12 < 3; k12++) {
+                i2 += k12;
+                if (((seed < seed) && (i0 < seed))) {
+                    break;
+                }
+                arr[Math.floorMod((int) (long) l0, arr.length)] = (((i0 == i0) || (i0 > -5)) ? i2 : arr[Math.floorMod(13, arr.length)]);
+            }
+        }
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz15Plain(int seed) {
@@ -3998,50 +4005,143 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        i1 = switch (Math.floorMod(((seed == i2) ? i0 : seed), 3)) {
-            case 0 -> (f(i1, l0, s0) | (int) (long) l0);
-            case 1 -> {
-                i0 -= (((seed > i0)) ? ((i1 <= seed) ? i1 : i2) : i1);
-                outer1:
-                for (int m1 = 0; m1 < 3; m1++) {
-                    for (int m2 = 0; m2 < 3; m2++) {
-                        i2 += m1 * 3 + m2;
-                        if ((i2 == seed)) {
-                            continue outer1;
+        switch (Math.floorMod(((i1) | arr[Math.floorMod(i0, arr.length)]), 4)) {
+            case 0:
+                try (Res r1 = new Res(t("k7" + i2))) {
+                    s1 = t(s1 + r1.name);
+                    try {
+                        Knob.log("L227 " + (2.25 + ((51 <= i2) ? i0 : i1) / 4.0));
+                        i0 -= i2;
+                        if ((i1 == i2)) {
+                            V.failPlain("x28");
                         }
-                        synchronized (LOCK) {
-                            i2 = switch (Math.floorMod(seed, 3)) {
-                                case 0 -> new P(i2, "k7").n;
-                                case 1 -> {
-                                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
-                                    // pause
-                                    yield i0;
-                                }
-                                default -> new P(seed, "k8").n;
-                            };
-                            int w3 = 0;
-                            do {
-                                arr[Math.floorMod(f(30, 959261847171L, s1), arr.length)] = seed;
-                                s0 = t(t(s0 + t("k8" + i0)));
-                                w3++;
-                            } while (w3 < 2 && (19 != i2));
-                        }
+                        arr[Math.floorMod((i2 * i0), arr.length)] = (int) (long) (long) seed;
+                    } finally {
+                        Knob.log("finally " + i1);
+                        i0 ^= i2;
+                        i2 ^= new P(59, new P(i2, s0).toString()).n;
+                    }
+                    switch (t("k5")) {
+                        case "k2x0":
+                            i2 -= f((seed * seed), (l0), String.valueOf((seed != i0)));
+                            i0 += (seed);
+                            break;
+                        case "k7x1":
+                            Knob.log("L612 " + ((l0 ^ i1) - 22));
+                            // pause
+                            break;
+                        default:
+                            i2 = ((i1));
                     }
                 }
-                yield i0;
-            }
-            default -> ((i1 == i0) ? 20 : i2);
-        };
-        int w4 = 0;
-        do {
-            Knob.log("L623 " + new P(i0, new P(i1, s0).toString()).toString());
-            w4++;
-        } while (w4 < 1 && ((i2 > i2)));
-        if (((i2 > i0) || !(seed != 86))) {
-            s1 = t(String.valueOf(((i0 <= i0) && (65 < i1))));
+                break;
+            case 1:
+                outer1:
+                for (int m3 = 0; m3 < 3; m3++) {
+                    for (int m4 = 0; m4 < 3; m4++) {
+                        i2 += m3 * 3 + m4;
+                        if (((i0 == seed))) {
+                            continue outer1;
+                        }
+                        i1 = switch (Math.floorMod(55, 3)) {
+                            case 0 -> arr[Math.floorMod(f(95, l1, "k0"), arr.length)];
+                            case 1 -> {
+                                i2 = s0.length();
+                                // pause
+                                yield i1;
+                            }
+                            default -> 30;
+                        };
+                    }
+                }
+                Knob.log("L10 " + ((s1)));
+            case 2:
+                int w5 = 0;
+                do {
+                    i1 = switch (Math.floorMod((i0), 3)) {
+                        case 0 -> f((54 * i1), (l0), t(s0 + 0.5));
+                        case 1 -> {
+                            l0 += ((327193005763L + i2) ^ arr[Math.floorMod(i0, arr.length)]);
+                            yield new P(i0, new P(seed, s1).toString()).n;
+                        }
+                        default -> ((i0 > i2) ? i1 : 72);
+                    };
+                    w5++;
+                } while (w5 < 3 && (seed <= i1));
+            default:
+                d0 = (0.5 * ((i1 == i0) ? i1 : i1) / 4.0);
+                for (int k6 = 0; k6 < 3; k6++) {
+                    i2 += k6;
+                    i0 = switch (Math.floorMod((i0 ^ i0), 3)) {
+                        case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
+                        case 1 -> {
+                            s1 = t(s0);
+                            yield (int) (long) 484301698750L;
+                        }
+                        default -> (int) (long) l0;
+                    };
+                    if (!(i0 < 80)) {
+                        Knob.log("L17 " + (long) i0);
+                        Knob.log("L595 " + ((l1 ^ seed) ^ (i2)));
+                    }
+                }
         }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        synchronized (LOCK) {
+            if ((s1.length() > i0)) {
+                Knob.log("L763 " + ((long) seed * 58));
+            }
+        }
+        switch (t(s0)) {
+            case "k2x0":
+                int w7 = 0;
+                do {
+                    l0 += ((long) i0 * f(i0, l1, "k6"));
+                    w7++;
+                } while (w7 < 1 && (334441106404L > l0));
+                for (int k8 = 0; k8 < 1; k8++) {
+                    i2 += k8;
+                    if ((i0 > i1)) {
+                        break;
+                    }
+                    // pause
+                }
+                break;
+            case "k1x1":
+                try (Res r9 = new Res(t(s1 + i0))) {
+                    s1 = t(s1 + r9.name);
+                    try (Res r10 = new Res(t(s1 + s1))) {
+                        s1 = t(s1 + r10.name);
+                        Knob.log("L421 " + ((d0 + 87 / 4.0) * (i1) / 4.0));
+                        i2 += f(arr[Math.floorMod(i0, arr.length)], (l0), "k5");
+                    }
+                    int w11 = 0;
+                    do {
+                        i1 += i1;
+                        w11++;
+                    } while (w11 < 1 && !(21 > 2));
+                }
+                Knob.log("L477 " + String.valueOf(((-6 != i0) || (seed <= seed))));
+                break;
+            default:
+                d0 = 2.25;
+        }
+        synchronized (LOCK) {
+            for (int k12 = 0; k12 < 3; k12++) {
+                i2 += k12;
+                if (((seed < seed) && (i0 < seed))) {
+                    break;
+                }
+                arr[Math.floorMod((int) (long) l0, arr.length)] = (((i0 == i0) || (i0 > -5)) ? i2 : arr[Math.floorMod(13, arr.length)]);
+            }
+        }
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -4051,41 +4151,152 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        i0 += (((i1 != 76) && (i2 < i0)) ? arr[Math.floorMod(seed, arr.length)] : new P(i2, s1).n);
-        s1 = t(t(s1 + new P(i1, s0).toString()));
-        i1 = switch (Math.floorMod(s0.length(), 3)) {
-            case 0 -> ((i1 == seed) ? f(i1, 858981228373L, s1) : arr[Math.floorMod(i1, arr.length)]);
-            case 1 -> {
-                i0 = switch (Math.floorMod(i0, 3)) {
-                    case 0 -> ((i0 > i1) ? (seed - i2) : i1);
-                    case 1 -> {
-                        try {
-                            d0 = ((0.5 - seed / 4.0) * (86 + i0) / 4.0);
-                            await(pause());
-                            if (!(seed <= seed)) {
-                                await(fail("x15"));
-                            }
-                            await(pause());
-                            s1 = t(String.valueOf(((42 < 84) || (seed != seed))));
-                        } finally {
-                            Knob.log("finally " + i1);
-                            s0 = t(await(v(t(s0 + s1))));
-                        }
-                        try (Res r2 = new Res(t("k5" + 0.5))) {
-                            s1 = t(s1 + r2.name);
-                            arr[Math.floorMod((seed & i0), arr.length)] = ((i1 == i1) ? await(v(-1)) : await(v(9)));
-                            i1 ^= f((i1 - i2), (l0 + seed), new P(seed, "k0").toString());
-                        }
-                        yield await(v(await(v(84))));
-                    }
-                    default -> (96 & 45);
-                };
-                yield await(v(await(v(i2))));
+        i2 = f(s0.length(), await(v(l0)), t(s1 + 0.5));
+        for (int k1 = 0; k1 < 2; k1++) {
+            i2 += k1;
+            if (((seed <= seed) && (i0 < i0))) {
+                break;
             }
-            default -> new P(i0, s1).n;
-        };
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+            switch (Math.floorMod(String.valueOf((i2 == seed)).length(), 4)) {
+                case 0:
+                    try {
+                        i0 = new P(i2, new P(12, "k1").toString()).n;
+                        l0 += 553491710681L;
+                        if ((379995558795L > l1)) {
+                            await(fail("x87"));
+                        }
+                        l1 += (await(v(l0)) ^ await(v(i0)));
+                        s0 = t(t(await(v(s0)) + l0));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        l1 += ((l0 ^ 30) + ((i2 < 25) ? 3 : seed));
+                    }
+                    for (int k3 = 0; k3 < 3; k3++) {
+                        i2 += k3;
+                        d0 = d0;
+                    }
+                case 1:
+                    try {
+                        l0 += 288326037270L;
+                        if (((30 <= 13) && (i1 != seed))) {
+                            await(fail("x22"));
+                        }
+                        s1 = t(new P(i1, s0).toString());
+                        await(pause());
+                    } catch (IllegalArgumentException e4) {
+                        Knob.log("caught " + e4.getMessage() + " " + i0);
+                        Knob.log("L209 " + (long) (int) (long) l1);
+                        i0 -= 51;
+                    }
+                    synchronized (LOCK) {
+                        int w5 = 0;
+                        do {
+                            arr[Math.floorMod(new P(i1, s0).n, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+                            // pause
+                            w5++;
+                        } while (w5 < 1 && ((i0 < i2) || (i2 == seed)));
+                        s0 = t(t(t(s0 + i0) + t("k8" + i0)));
+                    }
+                    break;
+                case 2:
+                    await(pause());
+                    break;
+                default:
+                    if ((await(v(i0)) != f(87, l0, s0))) {
+                        s0 = t(await(v(new P(seed, s0).toString())));
+                        i0 ^= i2;
+                    }
+                    switch (Math.floorMod(i1, 4)) {
+                        case 0:
+                            l1 += (long) new P(i1, s0).n;
+                            break;
+                        case 1:
+                            d0 = await(v(2.25));
+                            arr[Math.floorMod(await(v(20)), arr.length)] = f(i1, await(done(l0)), "k2");
+                        case 2:
+                            s0 = t(t(await(v("k2")) + (219865921117L ^ 76)));
+                            break;
+                        default:
+                            l0 += 30377643483L;
+                    }
+            }
+            switch (Math.floorMod(await(v(f(55, 245915399995L, s0))), 4)) {
+                case 0:
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            i0 += i0;
+                            d0 = d0;
+                        case 1:
+                            i0 += arr[Math.floorMod(new P(seed, "k1").n, arr.length)];
+                        case 2:
+                            l1 += l0;
+                            break;
+                        default:
+                            i0 += await(done(f(74, 328816609558L, "k9")));
+                            Knob.log("L580 " + (await(v(l0)) * new P(22, s1).n));
+                    }
+                    if ((((i1 <= i1) ? i0 : i2) > await(v(i0)))) {
+                        await(pause());
+                        s1 = t(String.valueOf(((42 < 84) || (seed != seed))));
+                    }
+                case 1:
+                    i2 = switch (Math.floorMod(f(i1, l1, s0), 3)) {
+                        case 0 -> await(v(i1));
+                        case 1 -> {
+                            await(pause());
+                            arr[Math.floorMod(await(v(88)), arr.length)] = arr[Math.floorMod((seed & i0), arr.length)];
+                            yield ((i1 == i1) ? await(v(-1)) : await(v(9)));
+                        }
+                        default -> (seed ^ 52);
+                    };
+                    break;
+                case 2:
+                    d0 = await(v(2.25));
+                    break;
+                default:
+                    try {
+                        s0 = t(await(v(s1)));
+                        l1 += ((long) i1 ^ (seed & seed));
+                        if ((68 != i1)) {
+                            await(fail("x33"));
+                        }
+                        Knob.log("L401 " + i0);
+                        s0 = t(new P(i0, s0).toString());
+                    } catch (IllegalArgumentException e6) {
+                        Knob.log("caught " + e6.getMessage() + " " + i0);
+                        s0 = t(t(s1 + new P(i1, s1).toString()));
+                        await(pause());
+                    }
+            }
+        }
+        int w7 = 0;
+        do {
+            if (("k8".length() <= f(seed, l1, s1))) {
+                if ((((i0 == i1) || (i1 > i2)) && await(v((i0 == 35))))) {
+                    await(pause());
+                    s0 = t(s0);
+                } else {
+                    l1 += (long) (i0 + 83);
+                }
+            }
+            for (int k8 = 0; k8 < 1; k8++) {
+                i2 += k8;
+                if ((seed > i2)) {
+                    continue;
+                }
+                i0 -= 4;
+            }
+            w7++;
+        } while (w7 < 1 && ((i2 == 11) && (i0 != 91)));
+        l0 += (long) new P(i1, s0).n;
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz16Plain(int seed) {
@@ -4094,41 +4305,152 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        i0 += (((i1 != 76) && (i2 < i0)) ? arr[Math.floorMod(seed, arr.length)] : new P(i2, s1).n);
-        s1 = t(t(s1 + new P(i1, s0).toString()));
-        i1 = switch (Math.floorMod(s0.length(), 3)) {
-            case 0 -> ((i1 == seed) ? f(i1, 858981228373L, s1) : arr[Math.floorMod(i1, arr.length)]);
-            case 1 -> {
-                i0 = switch (Math.floorMod(i0, 3)) {
-                    case 0 -> ((i0 > i1) ? (seed - i2) : i1);
-                    case 1 -> {
-                        try {
-                            d0 = ((0.5 - seed / 4.0) * (86 + i0) / 4.0);
-                            // pause
-                            if (!(seed <= seed)) {
-                                V.failPlain("x15");
-                            }
-                            // pause
-                            s1 = t(String.valueOf(((42 < 84) || (seed != seed))));
-                        } finally {
-                            Knob.log("finally " + i1);
-                            s0 = t((t(s0 + s1)));
-                        }
-                        try (Res r2 = new Res(t("k5" + 0.5))) {
-                            s1 = t(s1 + r2.name);
-                            arr[Math.floorMod((seed & i0), arr.length)] = ((i1 == i1) ? (-1) : (9));
-                            i1 ^= f((i1 - i2), (l0 + seed), new P(seed, "k0").toString());
-                        }
-                        yield ((84));
-                    }
-                    default -> (96 & 45);
-                };
-                yield ((i2));
+        i2 = f(s0.length(), (l0), t(s1 + 0.5));
+        for (int k1 = 0; k1 < 2; k1++) {
+            i2 += k1;
+            if (((seed <= seed) && (i0 < i0))) {
+                break;
             }
-            default -> new P(i0, s1).n;
-        };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+            switch (Math.floorMod(String.valueOf((i2 == seed)).length(), 4)) {
+                case 0:
+                    try {
+                        i0 = new P(i2, new P(12, "k1").toString()).n;
+                        l0 += 553491710681L;
+                        if ((379995558795L > l1)) {
+                            V.failPlain("x87");
+                        }
+                        l1 += ((l0) ^ (i0));
+                        s0 = t(t((s0) + l0));
+                    } finally {
+                        Knob.log("finally " + i1);
+                        l1 += ((l0 ^ 30) + ((i2 < 25) ? 3 : seed));
+                    }
+                    for (int k3 = 0; k3 < 3; k3++) {
+                        i2 += k3;
+                        d0 = d0;
+                    }
+                case 1:
+                    try {
+                        l0 += 288326037270L;
+                        if (((30 <= 13) && (i1 != seed))) {
+                            V.failPlain("x22");
+                        }
+                        s1 = t(new P(i1, s0).toString());
+                        // pause
+                    } catch (IllegalArgumentException e4) {
+                        Knob.log("caught " + e4.getMessage() + " " + i0);
+                        Knob.log("L209 " + (long) (int) (long) l1);
+                        i0 -= 51;
+                    }
+                    synchronized (LOCK) {
+                        int w5 = 0;
+                        do {
+                            arr[Math.floorMod(new P(i1, s0).n, arr.length)] = arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
+                            // pause
+                            w5++;
+                        } while (w5 < 1 && ((i0 < i2) || (i2 == seed)));
+                        s0 = t(t(t(s0 + i0) + t("k8" + i0)));
+                    }
+                    break;
+                case 2:
+                    // pause
+                    break;
+                default:
+                    if (((i0) != f(87, l0, s0))) {
+                        s0 = t((new P(seed, s0).toString()));
+                        i0 ^= i2;
+                    }
+                    switch (Math.floorMod(i1, 4)) {
+                        case 0:
+                            l1 += (long) new P(i1, s0).n;
+                            break;
+                        case 1:
+                            d0 = (2.25);
+                            arr[Math.floorMod((20), arr.length)] = f(i1, (l0), "k2");
+                        case 2:
+                            s0 = t(t(("k2") + (219865921117L ^ 76)));
+                            break;
+                        default:
+                            l0 += 30377643483L;
+                    }
+            }
+            switch (Math.floorMod((f(55, 245915399995L, s0)), 4)) {
+                case 0:
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            i0 += i0;
+                            d0 = d0;
+                        case 1:
+                            i0 += arr[Math.floorMod(new P(seed, "k1").n, arr.length)];
+                        case 2:
+                            l1 += l0;
+                            break;
+                        default:
+                            i0 += (f(74, 328816609558L, "k9"));
+                            Knob.log("L580 " + ((l0) * new P(22, s1).n));
+                    }
+                    if ((((i1 <= i1) ? i0 : i2) > (i0))) {
+                        // pause
+                        s1 = t(String.valueOf(((42 < 84) || (seed != seed))));
+                    }
+                case 1:
+                    i2 = switch (Math.floorMod(f(i1, l1, s0), 3)) {
+                        case 0 -> (i1);
+                        case 1 -> {
+                            // pause
+                            arr[Math.floorMod((88), arr.length)] = arr[Math.floorMod((seed & i0), arr.length)];
+                            yield ((i1 == i1) ? (-1) : (9));
+                        }
+                        default -> (seed ^ 52);
+                    };
+                    break;
+                case 2:
+                    d0 = (2.25);
+                    break;
+                default:
+                    try {
+                        s0 = t((s1));
+                        l1 += ((long) i1 ^ (seed & seed));
+                        if ((68 != i1)) {
+                            V.failPlain("x33");
+                        }
+                        Knob.log("L401 " + i0);
+                        s0 = t(new P(i0, s0).toString());
+                    } catch (IllegalArgumentException e6) {
+                        Knob.log("caught " + e6.getMessage() + " " + i0);
+                        s0 = t(t(s1 + new P(i1, s1).toString()));
+                        // pause
+                    }
+            }
+        }
+        int w7 = 0;
+        do {
+            if (("k8".length() <= f(seed, l1, s1))) {
+                if ((((i0 == i1) || (i1 > i2)) && ((i0 == 35)))) {
+                    // pause
+                    s0 = t(s0);
+                } else {
+                    l1 += (long) (i0 + 83);
+                }
+            }
+            for (int k8 = 0; k8 < 1; k8++) {
+                i2 += k8;
+                if ((seed > i2)) {
+                    continue;
+                }
+                i0 -= 4;
+            }
+            w7++;
+        } while (w7 < 1 && ((i2 == 11) && (i0 != 91)));
+        l0 += (long) new P(i1, s0).n;
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -4138,218 +4460,29 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        try {
-            try {
-                int w1 = 0;
-                do {
-                    s0 = t(t(t(s0 + i0) + i2));
-                    w1++;
-                } while (w1 < 3 && (i0 == i1));
-                if ((arr[Math.floorMod(i0, arr.length)] == (i0 - i1))) {
-                    s0 = t("k2");
-                    i0 = (await(v(i2)) * await(v(seed)));
-                }
-                if (await(v((seed != i2)))) {
-                    await(fail("x44"));
-                }
-                if ((((i0 == i1) || (i1 > i2)) && await(v((i0 == 35))))) {
-                    await(pause());
-                    s0 = t(s0);
-                } else {
-                    l1 += (long) (i0 + 83);
-                }
-            } catch (IllegalArgumentException e2) {
-                Knob.log("caught " + e2.getMessage() + " " + i0);
-                i0 = f(await(done(79)), 113032462401L, "k8");
-                if (((i1 & i1) != f(i1, l0, "k0"))) {
-                    Knob.log("L997 " + t(t(s1 + "k6") + String.valueOf((i0 != 22))));
-                    await(pause());
-                } else {
-                    i1 += await(v((int) (long) l0));
-                }
-            }
-            if ((await(v((seed == i0))) || (i0 == i2))) {
-                for (int k3 = 0; k3 < 3; k3++) {
-                    i2 += k3;
-                    d0 = 0.5;
-                    Knob.log("L50 " + i0);
-                }
-                if ((await(v((i0 > i2))) && (i0 <= i1))) {
-                    await(pause());
-                }
-            } else {
-                int w4 = 0;
-                do {
-                    s1 = t("k4");
-                    w4++;
-                } while (w4 < 2 && await(v((i2 < 9))));
-            }
-            if (((i1 < i2) && (i0 == seed))) {
-                await(fail("x28"));
-            }
-            i2 = switch (Math.floorMod((i2 ^ i2), 3)) {
-                case 0 -> arr[Math.floorMod(((i1 == i2) ? i2 : i0), arr.length)];
-                case 1 -> {
-                    try {
-                        i1 += await(v(61));
-                        if ((i1 < seed)) {
-                            await(fail("x45"));
-                        }
-                        i0 += await(v(await(v(i2))));
-                        arr[Math.floorMod(await(v(i0)), arr.length)] = await(v(s1.length()));
-                    } catch (IllegalArgumentException e5) {
-                        Knob.log("caught " + e5.getMessage() + " " + i0);
-                        await(pause());
-                        i1 += s1.length();
-                    }
-                    yield i2;
-                }
-                default -> s0.length();
-            };
-        } catch (IllegalArgumentException e6) {
-            Knob.log("caught " + e6.getMessage() + " " + i0);
-            int w7 = 0;
+        synchronized (LOCK) {
+            int w1 = 0;
             do {
-                if ((i0 <= seed)) {
-                    i1 ^= (((seed > seed) && (i2 > seed)) ? await(v(-6)) : (int) (long) l1);
-                } else {
-                    await(pause());
-                    l1 += l1;
-                }
-                int w8 = 0;
-                do {
-                    i1 = (((i0 == seed) || (i2 != seed)) ? await(v(i0)) : (i2 ^ i0));
-                    w8++;
-                } while (w8 < 3 && (seed > i1));
-                w7++;
-            } while (w7 < 3 && (seed == i0));
-            try {
-                if ((i0 < seed)) {
-                    arr[Math.floorMod(f(i1, l1, s0), arr.length)] = f(f(seed, l0, s0), await(v(78424019216L)), t(s0 + 2.25));
-                } else {
-                    s0 = t(t(await(v(s0)) + d0));
-                    i2 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
-                }
-                i2 = switch (Math.floorMod(await(v(i0)), 3)) {
-                    case 0 -> (await(v(seed)) * arr[Math.floorMod(i0, arr.length)]);
-                    case 1 -> {
-                        Knob.log("L644 " + (long) await(v(i2)));
-                        s0 = t(s1);
-                        yield await(done(await(v(i1))));
-                    }
-                    default -> ((4 == 7) ? seed : i0);
-                };
-                if (((i1 <= i0) && (78 == i0))) {
-                    await(fail("x20"));
-                }
-                switch (Math.floorMod(f((int) (long) 880330414928L, l0, await(v(s1))), 4)) {
-                    case 0:
-                        s0 = t(s0);
-                        i2 += (int) (long) await(v(l1));
-                    case 1:
-                        Knob.log("L670 " + i0);
-                        arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = arr[Math.floorMod(65, arr.length)];
-                        break;
-                    case 2:
-                        d0 = await(v(0.5));
-                        break;
-                    default:
-                        s0 = t(s1);
-                        await(pause());
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (await(v((l1 > l0)))) {
-                    i1 = i0;
-                    i2 += (await(v(i0)) & f(69, l0, "k8"));
-                }
-                arr[Math.floorMod(await(v(i1)), arr.length)] = arr[Math.floorMod(16, arr.length)];
-            }
-        } finally {
-            Knob.log("finally " + i1);
-            i1 = i1;
+                Knob.log("L548 " + 2.25);
+                Knob.log("L963 " + i2);
+                w1++;
+            } while (w1 < 2 && (i2 > i2));
+            int w2 = 0;
+            do {
+                arr[Math.floorMod((51), arr.length)] = ((int) (long) l0);
+                w2++;
+            } while (w2 < 1 && ((i1 < i2) || (i2 != 10)));
         }
-        i1 = switch (Math.floorMod(i0, 3)) {
-            case 0 -> (int) (long) (long) i0;
-            case 1 -> {
-                int w10 = 0;
-                do {
-                    if ((await(v(190285637800L)) > l1)) {
-                        arr[Math.floorMod(await(v(i1)), arr.length)] = i2;
-                        i2 = await(v(new P(i1, s1).n));
-                    } else {
-                        l1 += 892808278154L;
-                        i2 ^= i1;
-                    }
-                    switch (t(t("k8" + d0))) {
-                        case "k2x0":
-                            await(pause());
-                            break;
-                        case "k6x1":
-                            l1 += ((long) i0 + i0);
-                            break;
-                        default:
-                            i1 -= new P(i2, new P(31, s1).toString()).n;
-                            l1 += l1;
-                    }
-                    w10++;
-                } while (w10 < 1 && (-2 <= seed));
-                if (await(done((i2 < 45)))) {
-                    if ((arr[Math.floorMod(seed, arr.length)] == await(v(i1)))) {
-                        arr[Math.floorMod(i0, arr.length)] = i2;
-                    }
-                    i0 -= String.valueOf((i2 == i0)).length();
-                } else {
-                    arr[Math.floorMod(((i2 < i0) ? i1 : 66), arr.length)] = await(v("k7")).length();
-                }
-                yield (f(seed, l0, "k6") ^ seed);
-            }
-            default -> new P(i0, "k6").n;
-        };
-        int w11 = 0;
-        do {
-            await(pause());
-            i0 = switch (Math.floorMod(await(v(seed)), 3)) {
-                case 0 -> f(i2, l1, await(done(s1)));
-                case 1 -> {
-                    if (((i2 == i2) || await(v((i0 <= i2))))) {
-                        i0 ^= new P(seed, s0).n;
-                        i2 -= arr[Math.floorMod(f(seed, 268755339713L, s1), arr.length)];
-                    }
-                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 - arr[Math.floorMod(i1, arr.length)]);
-                    yield await(v(arr[Math.floorMod(seed, arr.length)]));
-                }
-                default -> await(v(i0));
-            };
-            w11++;
-        } while (w11 < 2 && (i1 == i1));
-        outer1:
-        for (int m12 = 0; m12 < 3; m12++) {
-            for (int m13 = 0; m13 < 3; m13++) {
-                i2 += m12 * 3 + m13;
-                if (await(v((i0 <= i2)))) {
-                    continue outer1;
-                }
-                arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = await(v(((i1 > i1) ? i1 : seed)));
-                try (Res r14 = new Res(String.valueOf((i0 == seed)))) {
-                    s1 = t(s1 + r14.name);
-                    switch (t(s1)) {
-                        case "k9x0":
-                            Knob.log("L260 " + await(v(await(v(655379550267L)))));
-                            await(pause());
-                            break;
-                        case "k6x1":
-                            i0 = ((l0 > l0) ? i0 : await(v(i1)));
-                            d0 = d0;
-                            break;
-                        default:
-                            s1 = t(t("k5" + t(s1 + i0)));
-                    }
-                }
-            }
-        }
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        Knob.log("L50 " + i0);
+        larr[Math.floorMod(((i0 > i2) ? i0 : i0), larr.length)] += await(v(l0));
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz17Plain(int seed) {
@@ -4358,218 +4491,29 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        try {
-            try {
-                int w1 = 0;
-                do {
-                    s0 = t(t(t(s0 + i0) + i2));
-                    w1++;
-                } while (w1 < 3 && (i0 == i1));
-                if ((arr[Math.floorMod(i0, arr.length)] == (i0 - i1))) {
-                    s0 = t("k2");
-                    i0 = ((i2) * (seed));
-                }
-                if (((seed != i2))) {
-                    V.failPlain("x44");
-                }
-                if ((((i0 == i1) || (i1 > i2)) && ((i0 == 35)))) {
-                    // pause
-                    s0 = t(s0);
-                } else {
-                    l1 += (long) (i0 + 83);
-                }
-            } catch (IllegalArgumentException e2) {
-                Knob.log("caught " + e2.getMessage() + " " + i0);
-                i0 = f((79), 113032462401L, "k8");
-                if (((i1 & i1) != f(i1, l0, "k0"))) {
-                    Knob.log("L997 " + t(t(s1 + "k6") + String.valueOf((i0 != 22))));
-                    // pause
-                } else {
-                    i1 += ((int) (long) l0);
-                }
-            }
-            if ((((seed == i0)) || (i0 == i2))) {
-                for (int k3 = 0; k3 < 3; k3++) {
-                    i2 += k3;
-                    d0 = 0.5;
-                    Knob.log("L50 " + i0);
-                }
-                if ((((i0 > i2)) && (i0 <= i1))) {
-                    // pause
-                }
-            } else {
-                int w4 = 0;
-                do {
-                    s1 = t("k4");
-                    w4++;
-                } while (w4 < 2 && ((i2 < 9)));
-            }
-            if (((i1 < i2) && (i0 == seed))) {
-                V.failPlain("x28");
-            }
-            i2 = switch (Math.floorMod((i2 ^ i2), 3)) {
-                case 0 -> arr[Math.floorMod(((i1 == i2) ? i2 : i0), arr.length)];
-                case 1 -> {
-                    try {
-                        i1 += (61);
-                        if ((i1 < seed)) {
-                            V.failPlain("x45");
-                        }
-                        i0 += ((i2));
-                        arr[Math.floorMod((i0), arr.length)] = (s1.length());
-                    } catch (IllegalArgumentException e5) {
-                        Knob.log("caught " + e5.getMessage() + " " + i0);
-                        // pause
-                        i1 += s1.length();
-                    }
-                    yield i2;
-                }
-                default -> s0.length();
-            };
-        } catch (IllegalArgumentException e6) {
-            Knob.log("caught " + e6.getMessage() + " " + i0);
-            int w7 = 0;
+        synchronized (LOCK) {
+            int w1 = 0;
             do {
-                if ((i0 <= seed)) {
-                    i1 ^= (((seed > seed) && (i2 > seed)) ? (-6) : (int) (long) l1);
-                } else {
-                    // pause
-                    l1 += l1;
-                }
-                int w8 = 0;
-                do {
-                    i1 = (((i0 == seed) || (i2 != seed)) ? (i0) : (i2 ^ i0));
-                    w8++;
-                } while (w8 < 3 && (seed > i1));
-                w7++;
-            } while (w7 < 3 && (seed == i0));
-            try {
-                if ((i0 < seed)) {
-                    arr[Math.floorMod(f(i1, l1, s0), arr.length)] = f(f(seed, l0, s0), (78424019216L), t(s0 + 2.25));
-                } else {
-                    s0 = t(t((s0) + d0));
-                    i2 ^= arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)];
-                }
-                i2 = switch (Math.floorMod((i0), 3)) {
-                    case 0 -> ((seed) * arr[Math.floorMod(i0, arr.length)]);
-                    case 1 -> {
-                        Knob.log("L644 " + (long) (i2));
-                        s0 = t(s1);
-                        yield ((i1));
-                    }
-                    default -> ((4 == 7) ? seed : i0);
-                };
-                if (((i1 <= i0) && (78 == i0))) {
-                    V.failPlain("x20");
-                }
-                switch (Math.floorMod(f((int) (long) 880330414928L, l0, (s1)), 4)) {
-                    case 0:
-                        s0 = t(s0);
-                        i2 += (int) (long) (l1);
-                    case 1:
-                        Knob.log("L670 " + i0);
-                        arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = arr[Math.floorMod(65, arr.length)];
-                        break;
-                    case 2:
-                        d0 = (0.5);
-                        break;
-                    default:
-                        s0 = t(s1);
-                        // pause
-                }
-            } finally {
-                Knob.log("finally " + i1);
-                if (((l1 > l0))) {
-                    i1 = i0;
-                    i2 += ((i0) & f(69, l0, "k8"));
-                }
-                arr[Math.floorMod((i1), arr.length)] = arr[Math.floorMod(16, arr.length)];
-            }
-        } finally {
-            Knob.log("finally " + i1);
-            i1 = i1;
+                Knob.log("L548 " + 2.25);
+                Knob.log("L963 " + i2);
+                w1++;
+            } while (w1 < 2 && (i2 > i2));
+            int w2 = 0;
+            do {
+                arr[Math.floorMod((51), arr.length)] = ((int) (long) l0);
+                w2++;
+            } while (w2 < 1 && ((i1 < i2) || (i2 != 10)));
         }
-        i1 = switch (Math.floorMod(i0, 3)) {
-            case 0 -> (int) (long) (long) i0;
-            case 1 -> {
-                int w10 = 0;
-                do {
-                    if (((190285637800L) > l1)) {
-                        arr[Math.floorMod((i1), arr.length)] = i2;
-                        i2 = (new P(i1, s1).n);
-                    } else {
-                        l1 += 892808278154L;
-                        i2 ^= i1;
-                    }
-                    switch (t(t("k8" + d0))) {
-                        case "k2x0":
-                            // pause
-                            break;
-                        case "k6x1":
-                            l1 += ((long) i0 + i0);
-                            break;
-                        default:
-                            i1 -= new P(i2, new P(31, s1).toString()).n;
-                            l1 += l1;
-                    }
-                    w10++;
-                } while (w10 < 1 && (-2 <= seed));
-                if (((i2 < 45))) {
-                    if ((arr[Math.floorMod(seed, arr.length)] == (i1))) {
-                        arr[Math.floorMod(i0, arr.length)] = i2;
-                    }
-                    i0 -= String.valueOf((i2 == i0)).length();
-                } else {
-                    arr[Math.floorMod(((i2 < i0) ? i1 : 66), arr.length)] = ("k7").length();
-                }
-                yield (f(seed, l0, "k6") ^ seed);
-            }
-            default -> new P(i0, "k6").n;
-        };
-        int w11 = 0;
-        do {
-            // pause
-            i0 = switch (Math.floorMod((seed), 3)) {
-                case 0 -> f(i2, l1, (s1));
-                case 1 -> {
-                    if (((i2 == i2) || ((i0 <= i2)))) {
-                        i0 ^= new P(seed, s0).n;
-                        i2 -= arr[Math.floorMod(f(seed, 268755339713L, s1), arr.length)];
-                    }
-                    arr[Math.floorMod(arr[Math.floorMod(i2, arr.length)], arr.length)] = (i1 - arr[Math.floorMod(i1, arr.length)]);
-                    yield (arr[Math.floorMod(seed, arr.length)]);
-                }
-                default -> (i0);
-            };
-            w11++;
-        } while (w11 < 2 && (i1 == i1));
-        outer1:
-        for (int m12 = 0; m12 < 3; m12++) {
-            for (int m13 = 0; m13 < 3; m13++) {
-                i2 += m12 * 3 + m13;
-                if (((i0 <= i2))) {
-                    continue outer1;
-                }
-                arr[Math.floorMod(arr[Math.floorMod(seed, arr.length)], arr.length)] = (((i1 > i1) ? i1 : seed));
-                try (Res r14 = new Res(String.valueOf((i0 == seed)))) {
-                    s1 = t(s1 + r14.name);
-                    switch (t(s1)) {
-                        case "k9x0":
-                            Knob.log("L260 " + ((655379550267L)));
-                            // pause
-                            break;
-                        case "k6x1":
-                            i0 = ((l0 > l0) ? i0 : (i1));
-                            d0 = d0;
-                            break;
-                        default:
-                            s1 = t(t("k5" + t(s1 + i0)));
-                    }
-                }
-            }
-        }
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        Knob.log("L50 " + i0);
+        larr[Math.floorMod(((i0 > i2) ? i0 : i0), larr.length)] += (l0);
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -4579,68 +4523,104 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        if ((42 <= i0)) {
-            return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
-        }
-        if ((await(v(74893720054L)) > (l1 ^ i1))) {
-            switch (t(s1)) {
-                case "k4x0":
-                    try {
-                        s1 = t(new P(i0, new P(seed, s1).toString()).toString());
-                        if (((seed == i1) || (i0 != i1))) {
-                            await(fail("x82"));
-                        }
-                        l1 += await(v(l1));
-                    } catch (IllegalArgumentException e1) {
-                        Knob.log("caught " + e1.getMessage() + " " + i0);
-                        Knob.log("L738 " + (2.25 * await(done(i2)) / 4.0));
-                        l0 += (await(v(487568932730L)) * await(v(i0)));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += (long) (i0 * seed);
+        int w1 = 0;
+        do {
+            int w2 = 0;
+            do {
+                for (int k3 = 0; k3 < 3; k3++) {
+                    i2 += k3;
+                    if (((i1 != i1) || (seed != i2))) {
+                        continue;
                     }
-                    for (int k2 = 0; k2 < 1; k2++) {
-                        i2 += k2;
-                        if (!(i0 <= -1)) {
-                            break;
-                        }
-                        l1 += l0;
-                    }
-                    break;
-                case "k1x1":
-                    switch (Math.floorMod((int) (long) await(done(l1)), 4)) {
-                        case 0:
-                            l1 += (long) f(i0, 168987323972L, "k9");
-                        case 1:
-                            l1 += (long) await(v(i0));
-                            await(pause());
-                            break;
-                        case 2:
-                            i1 += (23 & s0.length());
-                        default:
-                            await(pause());
-                            i0 += (((i2 <= i1) || (i1 < 80)) ? (i2 & i1) : f(-7, l1, s0));
-                    }
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        i0 ^= await(done(i2));
-                    }
-                    break;
-                default:
-                    i0 += i2;
-                    for (int k4 = 0; k4 < 1; k4++) {
-                        i2 += k4;
-                        d0 = 0.5;
+                    arr[Math.floorMod(new P(i0, "k5").n, arr.length)] = i1;
+                    Knob.log("L358 " + 2.25);
+                }
+                w2++;
+            } while (w2 < 2 && (87 != i1));
+            i1 ^= i0;
+            w1++;
+        } while (w1 < 1 && ((seed > i0) || (i2 < 99)));
+        if ((await(done(i1)) > arr[Math.floorMod(i0, arr.length)])) {
+            s0 = t(await(v(await(v("k5")))));
+            try {
+                switch (Math.floorMod(await(v((int) (long) l1)), 4)) {
+                    case 0:
+                        l1 += (long) ((59 > seed) ? i0 : 33);
+                        l1 += (l1 * await(v(i0)));
+                    case 1:
                         await(pause());
+                        break;
+                    case 2:
+                        Knob.log("L690 " + ((2.25 - i1 / 4.0) + i0 / 4.0));
+                        break;
+                    default:
+                        i1 ^= new P(i2, s0).n;
+                        i1 += (int) (long) (l1 * i2);
+                }
+                int w4 = 0;
+                do {
+                    i1 = (((i0 == seed) || (i2 != seed)) ? await(v(i0)) : (i2 ^ i0));
+                    w4++;
+                } while (w4 < 3 && (seed > i1));
+                if (((i2 != i0) && (-3 < i0))) {
+                    await(fail("x12"));
+                }
+                try {
+                    arr[Math.floorMod(f(i1, l1, s0), arr.length)] = f(f(seed, l0, s0), await(v(78424019216L)), t(s0 + 2.25));
+                    if (await(v((i2 <= seed)))) {
+                        await(fail("x77"));
                     }
+                    i1 += await(v(seed));
+                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = 25;
+                } catch (IllegalArgumentException e5) {
+                    Knob.log("caught " + e5.getMessage() + " " + i0);
+                    l0 += await(v((98813941256L * seed)));
+                }
+            } catch (IllegalArgumentException e6) {
+                Knob.log("caught " + e6.getMessage() + " " + i0);
+                l0 += (long) (i0 ^ i0);
+            } finally {
+                Knob.log("finally " + i1);
+                i2 += await(v(arr[Math.floorMod(92, arr.length)]));
             }
         } else {
-            i0 ^= arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
+            if ((i0 < await(v(i1)))) {
+                int w7 = 0;
+                do {
+                    d0 = 2.25;
+                    w7++;
+                } while (w7 < 2 && ((i2 < i1) || (seed < i2)));
+            }
+            for (int k8 = 0; k8 < 2; k8++) {
+                i2 += k8;
+                Knob.log("L541 " + i1);
+                if ((arr[Math.floorMod(i1, arr.length)] == new P(i2, s0).n)) {
+                    i2 = arr[Math.floorMod(await(done(87)), arr.length)];
+                    d0 = (0.5 - await(v(seed)) / 4.0);
+                } else {
+                    s0 = t(s1);
+                    await(pause());
+                }
+            }
         }
-        arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(f(47, l0, "k5"), arr.length)];
-        i1 ^= arr[Math.floorMod(new P(i0, s1).n, arr.length)];
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        outer1:
+        for (int m9 = 0; m9 < 3; m9++) {
+            for (int m10 = 0; m10 < 3; m10++) {
+                i2 += m9 * 3 + m10;
+                if ((l1 > l1)) {
+                    break outer1;
+                }
+                i2 ^= await(v(i0));
+            }
+        }
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz18Plain(int seed) {
@@ -4649,68 +4629,104 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        if ((42 <= i0)) {
-            return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
-        }
-        if (((74893720054L) > (l1 ^ i1))) {
-            switch (t(s1)) {
-                case "k4x0":
-                    try {
-                        s1 = t(new P(i0, new P(seed, s1).toString()).toString());
-                        if (((seed == i1) || (i0 != i1))) {
-                            V.failPlain("x82");
-                        }
-                        l1 += (l1);
-                    } catch (IllegalArgumentException e1) {
-                        Knob.log("caught " + e1.getMessage() + " " + i0);
-                        Knob.log("L738 " + (2.25 * (i2) / 4.0));
-                        l0 += ((487568932730L) * (i0));
-                    } finally {
-                        Knob.log("finally " + i1);
-                        l0 += (long) (i0 * seed);
+        int w1 = 0;
+        do {
+            int w2 = 0;
+            do {
+                for (int k3 = 0; k3 < 3; k3++) {
+                    i2 += k3;
+                    if (((i1 != i1) || (seed != i2))) {
+                        continue;
                     }
-                    for (int k2 = 0; k2 < 1; k2++) {
-                        i2 += k2;
-                        if (!(i0 <= -1)) {
-                            break;
-                        }
-                        l1 += l0;
-                    }
-                    break;
-                case "k1x1":
-                    switch (Math.floorMod((int) (long) (l1), 4)) {
-                        case 0:
-                            l1 += (long) f(i0, 168987323972L, "k9");
-                        case 1:
-                            l1 += (long) (i0);
-                            // pause
-                            break;
-                        case 2:
-                            i1 += (23 & s0.length());
-                        default:
-                            // pause
-                            i0 += (((i2 <= i1) || (i1 < 80)) ? (i2 & i1) : f(-7, l1, s0));
-                    }
-                    for (int k3 = 0; k3 < 2; k3++) {
-                        i2 += k3;
-                        i0 ^= (i2);
-                    }
-                    break;
-                default:
-                    i0 += i2;
-                    for (int k4 = 0; k4 < 1; k4++) {
-                        i2 += k4;
-                        d0 = 0.5;
+                    arr[Math.floorMod(new P(i0, "k5").n, arr.length)] = i1;
+                    Knob.log("L358 " + 2.25);
+                }
+                w2++;
+            } while (w2 < 2 && (87 != i1));
+            i1 ^= i0;
+            w1++;
+        } while (w1 < 1 && ((seed > i0) || (i2 < 99)));
+        if (((i1) > arr[Math.floorMod(i0, arr.length)])) {
+            s0 = t((("k5")));
+            try {
+                switch (Math.floorMod(((int) (long) l1), 4)) {
+                    case 0:
+                        l1 += (long) ((59 > seed) ? i0 : 33);
+                        l1 += (l1 * (i0));
+                    case 1:
                         // pause
+                        break;
+                    case 2:
+                        Knob.log("L690 " + ((2.25 - i1 / 4.0) + i0 / 4.0));
+                        break;
+                    default:
+                        i1 ^= new P(i2, s0).n;
+                        i1 += (int) (long) (l1 * i2);
+                }
+                int w4 = 0;
+                do {
+                    i1 = (((i0 == seed) || (i2 != seed)) ? (i0) : (i2 ^ i0));
+                    w4++;
+                } while (w4 < 3 && (seed > i1));
+                if (((i2 != i0) && (-3 < i0))) {
+                    V.failPlain("x12");
+                }
+                try {
+                    arr[Math.floorMod(f(i1, l1, s0), arr.length)] = f(f(seed, l0, s0), (78424019216L), t(s0 + 2.25));
+                    if (((i2 <= seed))) {
+                        V.failPlain("x77");
                     }
+                    i1 += (seed);
+                    arr[Math.floorMod(new P(i1, s0).n, arr.length)] = 25;
+                } catch (IllegalArgumentException e5) {
+                    Knob.log("caught " + e5.getMessage() + " " + i0);
+                    l0 += ((98813941256L * seed));
+                }
+            } catch (IllegalArgumentException e6) {
+                Knob.log("caught " + e6.getMessage() + " " + i0);
+                l0 += (long) (i0 ^ i0);
+            } finally {
+                Knob.log("finally " + i1);
+                i2 += (arr[Math.floorMod(92, arr.length)]);
             }
         } else {
-            i0 ^= arr[Math.floorMod(arr[Math.floorMod(i0, arr.length)], arr.length)];
+            if ((i0 < (i1))) {
+                int w7 = 0;
+                do {
+                    d0 = 2.25;
+                    w7++;
+                } while (w7 < 2 && ((i2 < i1) || (seed < i2)));
+            }
+            for (int k8 = 0; k8 < 2; k8++) {
+                i2 += k8;
+                Knob.log("L541 " + i1);
+                if ((arr[Math.floorMod(i1, arr.length)] == new P(i2, s0).n)) {
+                    i2 = arr[Math.floorMod((87), arr.length)];
+                    d0 = (0.5 - (seed) / 4.0);
+                } else {
+                    s0 = t(s1);
+                    // pause
+                }
+            }
         }
-        arr[Math.floorMod((int) (long) l0, arr.length)] = arr[Math.floorMod(f(47, l0, "k5"), arr.length)];
-        i1 ^= arr[Math.floorMod(new P(i0, s1).n, arr.length)];
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        outer1:
+        for (int m9 = 0; m9 < 3; m9++) {
+            for (int m10 = 0; m10 < 3; m10++) {
+                i2 += m9 * 3 + m10;
+                if ((l1 > l1)) {
+                    break outer1;
+                }
+                i2 ^= (i0);
+            }
+        }
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
     @Async
@@ -4720,52 +4736,76 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += await(v(1));
-        await(pause());
-        int w1 = 0;
-        do {
-            i2 = switch (Math.floorMod("k2".length(), 3)) {
-                case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
+        try (Res r1 = new Res(t("k3" + "k8"))) {
+            s1 = t(s1 + r1.name);
+            i2 = switch (Math.floorMod(f(69, l0, "k8"), 3)) {
+                case 0 -> s0.length();
                 case 1 -> {
-                    try (Res r2 = new Res(String.valueOf((seed > 64)))) {
-                        s1 = t(s1 + r2.name);
-                        await(pause());
-                    }
-                    yield i0;
+                    int w2 = 0;
+                    do {
+                        Knob.log("L116 " + s0);
+                        w2++;
+                    } while (w2 < 1 && (i0 > i1));
+                    i1 = switch (Math.floorMod(i0, 3)) {
+                        case 0 -> (int) (long) (long) i0;
+                        case 1 -> {
+                            Knob.log("L693 " + await(v(String.valueOf((i1 == -7)))));
+                            d0 = 0.5;
+                            yield await(v((seed + i0)));
+                        }
+                        default -> (seed - i1);
+                    };
+                    yield await(v(await(v(i0))));
                 }
-                default -> new P(i0, s0).n;
+                default -> await(v(94));
             };
-            if ((((97 <= 38) ? i1 : -7) == f(i0, l0, s0))) {
-                if ((i1 == arr[Math.floorMod(i2, arr.length)])) {
-                    Knob.log("L280 " + (arr[Math.floorMod(i0, arr.length)] - (i2 | seed)));
-                    Knob.log("L488 " + (98649491763L - await(v(i1))));
-                } else {
-                    s0 = t(t("k7" + (l1 ^ seed)));
-                }
-                try {
-                    i2 = await(v(new P(seed, s0).n));
-                    if (!(seed != seed)) {
-                        await(fail("x93"));
+        }
+        try (Res r3 = new Res(t("k4" + "k8"))) {
+            s1 = t(s1 + r3.name);
+            switch (t(t("k8" + d0))) {
+                case "k2x0":
+                    int w4 = 0;
+                    do {
+                        s1 = t(await(v(new P(i0, "k1").toString())));
+                        w4++;
+                    } while (w4 < 3 && !(88 == -5));
+                    break;
+                case "k5x1":
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            d0 = await(v((2.25 * seed / 4.0)));
+                            s0 = t(s1);
+                        case 1:
+                            i1 -= (int) (long) (626507924954L * seed);
+                            Knob.log("L923 " + await(v((l0 - seed))));
+                            break;
+                        case 2:
+                            Knob.log("L181 " + await(done((48 & i0))));
+                        default:
+                            l0 += ((457801668871L ^ seed) * await(v(seed)));
+                            i0 -= await(v(await(v(seed))));
                     }
-                    i2 = arr[Math.floorMod((25 - seed), arr.length)];
-                } catch (IllegalArgumentException e3) {
-                    Knob.log("caught " + e3.getMessage() + " " + i0);
-                    Knob.log("L134 " + (await(v(l1)) * await(v(64))));
-                    arr[Math.floorMod((-5 & i2), arr.length)] = new P(55, new P(60, "k2").toString()).n;
-                }
+                    s1 = t(t(t("k4" + i1) + (l0 * i2)));
+                    break;
+                default:
+                    if ((await(v(l1)) > (l1 * i2))) {
+                        d0 = (d0 * await(v(4)) / 4.0);
+                        i0 += f(f(seed, l0, s1), (198863230945L ^ seed), "k5");
+                    } else {
+                        arr[Math.floorMod(await(v(23)), arr.length)] = i1;
+                        l0 += (long) seed;
+                    }
+                    d0 = (await(done(2.25)) + (int) (long) 777499892467L / 4.0);
             }
-            w1++;
-        } while (w1 < 3 && (i2 != i1));
-        i0 = i2;
-        i0 = switch (Math.floorMod(seed, 3)) {
-            case 0 -> arr[Math.floorMod((int) (long) 604250977928L, arr.length)];
-            case 1 -> {
-                arr[Math.floorMod(await(v(i2)), arr.length)] = (seed - arr[Math.floorMod(i0, arr.length)]);
-                yield f(await(v(75)), (long) seed, t(s1 + i1));
-            }
-            default -> await(v(36));
-        };
-        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr));
+        }
+        return done(i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr);
     }
 
     public static String fuzz19Plain(int seed) {
@@ -4774,52 +4814,76 @@ public final class Fuzz {
         double d0 = seed / 8.0;
         String s0 = "s" + seed, s1 = "";
         int[] arr = {seed, 1, 2, 3};
+        long[] larr = {seed, -seed};
+        byte b0 = (byte) seed;
+        char ch0 = 'c';
+        short sh0 = (short) (seed * 100);
+        float f0 = 0.5f;
+        Ctr ctr = new Ctr(seed);
         i2 += (1);
-        // pause
-        int w1 = 0;
-        do {
-            i2 = switch (Math.floorMod("k2".length(), 3)) {
-                case 0 -> arr[Math.floorMod(s1.length(), arr.length)];
+        try (Res r1 = new Res(t("k3" + "k8"))) {
+            s1 = t(s1 + r1.name);
+            i2 = switch (Math.floorMod(f(69, l0, "k8"), 3)) {
+                case 0 -> s0.length();
                 case 1 -> {
-                    try (Res r2 = new Res(String.valueOf((seed > 64)))) {
-                        s1 = t(s1 + r2.name);
-                        // pause
-                    }
-                    yield i0;
+                    int w2 = 0;
+                    do {
+                        Knob.log("L116 " + s0);
+                        w2++;
+                    } while (w2 < 1 && (i0 > i1));
+                    i1 = switch (Math.floorMod(i0, 3)) {
+                        case 0 -> (int) (long) (long) i0;
+                        case 1 -> {
+                            Knob.log("L693 " + (String.valueOf((i1 == -7))));
+                            d0 = 0.5;
+                            yield ((seed + i0));
+                        }
+                        default -> (seed - i1);
+                    };
+                    yield ((i0));
                 }
-                default -> new P(i0, s0).n;
+                default -> (94);
             };
-            if ((((97 <= 38) ? i1 : -7) == f(i0, l0, s0))) {
-                if ((i1 == arr[Math.floorMod(i2, arr.length)])) {
-                    Knob.log("L280 " + (arr[Math.floorMod(i0, arr.length)] - (i2 | seed)));
-                    Knob.log("L488 " + (98649491763L - (i1)));
-                } else {
-                    s0 = t(t("k7" + (l1 ^ seed)));
-                }
-                try {
-                    i2 = (new P(seed, s0).n);
-                    if (!(seed != seed)) {
-                        V.failPlain("x93");
+        }
+        try (Res r3 = new Res(t("k4" + "k8"))) {
+            s1 = t(s1 + r3.name);
+            switch (t(t("k8" + d0))) {
+                case "k2x0":
+                    int w4 = 0;
+                    do {
+                        s1 = t((new P(i0, "k1").toString()));
+                        w4++;
+                    } while (w4 < 3 && !(88 == -5));
+                    break;
+                case "k5x1":
+                    switch (Math.floorMod(i2, 4)) {
+                        case 0:
+                            d0 = ((2.25 * seed / 4.0));
+                            s0 = t(s1);
+                        case 1:
+                            i1 -= (int) (long) (626507924954L * seed);
+                            Knob.log("L923 " + ((l0 - seed)));
+                            break;
+                        case 2:
+                            Knob.log("L181 " + ((48 & i0)));
+                        default:
+                            l0 += ((457801668871L ^ seed) * (seed));
+                            i0 -= ((seed));
                     }
-                    i2 = arr[Math.floorMod((25 - seed), arr.length)];
-                } catch (IllegalArgumentException e3) {
-                    Knob.log("caught " + e3.getMessage() + " " + i0);
-                    Knob.log("L134 " + ((l1) * (64)));
-                    arr[Math.floorMod((-5 & i2), arr.length)] = new P(55, new P(60, "k2").toString()).n;
-                }
+                    s1 = t(t(t("k4" + i1) + (l0 * i2)));
+                    break;
+                default:
+                    if (((l1) > (l1 * i2))) {
+                        d0 = (d0 * (4) / 4.0);
+                        i0 += f(f(seed, l0, s1), (198863230945L ^ seed), "k5");
+                    } else {
+                        arr[Math.floorMod((23), arr.length)] = i1;
+                        l0 += (long) seed;
+                    }
+                    d0 = ((2.25) + (int) (long) 777499892467L / 4.0);
             }
-            w1++;
-        } while (w1 < 3 && (i2 != i1));
-        i0 = i2;
-        i0 = switch (Math.floorMod(seed, 3)) {
-            case 0 -> arr[Math.floorMod((int) (long) 604250977928L, arr.length)];
-            case 1 -> {
-                arr[Math.floorMod((i2), arr.length)] = (seed - arr[Math.floorMod(i0, arr.length)]);
-                yield f((75), (long) seed, t(s1 + i1));
-            }
-            default -> (36);
-        };
-        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr);
+        }
+        return i0 + "," + i1 + "," + i2 + "," + l0 + "," + l1 + "," + d0 + "," + s0 + "," + s1 + "," + Arrays.toString(arr) + Arrays.toString(larr) + b0 + ch0 + sh0 + f0 + ctr;
     }
 
 }

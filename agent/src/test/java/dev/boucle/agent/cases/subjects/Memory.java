@@ -34,6 +34,46 @@ public final class Memory {
         return done(keep.append(size).append(midLen).append(l).append(d).toString());
     }
 
+    /** An argument used only before the first await: the frame must not keep it (label 0 nulls what it reads). */
+    @Async
+    public static Coroutine<Integer> argHolder(Object big, String keep) {
+        int size = ((byte[]) big).length;
+        await(yieldNow());
+        await(yieldNow());
+        return done(size + keep.length());
+    }
+
+    /** Watches argHolder at its suspensions. */
+    @Async
+    public static Coroutine<Void> argWatcher() {
+        Knob.log("first: arg collected " + collected(Knob.dead));
+        Knob.log("first: live kept " + (Knob.live.get() != null));
+        await(yieldNow());
+        Knob.log("second: arg collected " + collected(Knob.dead));
+        return done();
+    }
+
+    /** A value spilled from the operand stack (a call argument under the await) is dropped once it is used. */
+    @Async
+    public static Coroutine<Integer> stackHolder() {
+        Knob.dead = new WeakReference<>(new byte[1 << 20]);
+        int n = size(Knob.dead.get(), await(yieldNow()));
+        await(yieldNow());
+        return done(n);
+    }
+
+    static int size(Object o, Void unused) {
+        return ((byte[]) o).length;
+    }
+
+    @Async
+    public static Coroutine<Void> stackWatcher() {
+        Knob.log("first: stack value kept " + (Knob.dead.get() != null));
+        await(yieldNow());
+        Knob.log("second: stack value collected " + collected(Knob.dead));
+        return done();
+    }
+
     private static boolean collected(WeakReference<Object> r) {
         for (int i = 0; i < 20 && r.get() != null; i++) {
             System.gc();

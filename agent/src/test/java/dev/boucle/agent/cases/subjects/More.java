@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /** More hard cases: finally copies, inheritance and super calls, lazy start, wide arguments, javac's own spills. */
 public final class More {
-    private More() {}
+    More() {}
 
     // 80. finally reached by break, continue, return and normal exit: javac copies the finally (and its awaits)
     @Async
@@ -541,6 +541,66 @@ public final class More {
             }
         }
         return -x;
+    }
+
+    // 93. constructor calls with extra hidden arguments and awaits: an inner class (outer instance, null-checked
+    // first), an anonymous subclass with an awaited super argument, a local class capturing locals
+    final class InnerBox {
+        final String v;
+
+        InnerBox(String a, long b) {
+            v = tagOf(this) + a + b;
+        }
+    }
+
+    String tag = "outer";
+
+    static String tagOf(InnerBox b) {
+        return b == null ? "?" : "";
+    }
+
+    @Async
+    public static Coroutine<String> hiddenCtorArgs(int x) {
+        More outer = x > 0 ? new More() : null;
+        String r;
+        try {
+            r = outer.new InnerBox(logArg("a" + await(v(x))), await(v((long) x))).v + outer.tag;
+        } catch (NullPointerException e) {
+            r = "npe";
+        }
+        final int captured = x * 3;
+        Base anon = new Base("anon" + await(v(x))) {
+            @Override
+            Coroutine<String> work(int y) {
+                return done(name + ":" + (y + captured));
+            }
+        };
+        class Local {
+            final long sum;
+
+            Local(long a, int b) {
+                sum = a + b + captured;
+            }
+        }
+        Local l = new Local(await(v(10L)), await(v(x)));
+        return done(r + "," + await(anon.run(await(v(1)))) + "," + l.sum);
+    }
+
+    static String logArg(String s) {
+        Knob.log("arg " + s);
+        return s;
+    }
+
+    public static String hiddenCtorArgsPlain(int x) {
+        More outer = x > 0 ? new More() : null;
+        String r;
+        try {
+            r = outer.new InnerBox(logArg("a" + x), (long) x).v + outer.tag;
+        } catch (NullPointerException e) {
+            r = "npe";
+        }
+        int captured = x * 3;
+        return r + "," + "[anon" + x + ":" + (1 + captured) + "]" + "," + (10L + x + captured);
     }
 
     // 89. 255 parameter slots (127 longs and an int): the largest legal signature, stored into the frame

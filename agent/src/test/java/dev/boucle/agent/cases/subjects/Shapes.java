@@ -498,4 +498,29 @@ public final class Shapes {
         Knob.log("arg " + x);
         return x;
     }
+
+    // 78. new T(await(x)) where T's static initialiser fails: the error comes before the arguments are evaluated
+    public static final class InitFails {
+        static final int X = boom();
+
+        static int boom() {
+            Knob.log("clinit InitFails");
+            throw new IllegalStateException("init fails");
+        }
+
+        InitFails(int v) {
+        }
+    }
+
+    @Async
+    public static Coroutine<String> initFails(int x) {
+        await(pause());
+        Object o = new InitFails(logArg(await(v(x))));
+        return done("constructed " + o);
+    }
+
+    public static String initFailsPlain(int x) {
+        Object o = new InitFails(logArg(x));
+        return "constructed " + o;
+    }
 }

@@ -79,4 +79,57 @@ public class Java21Subject {
         };
         return d + "=" + evalPlain(build(k));
     }
+
+    sealed interface Token permits Op, Word {}
+
+    enum Op implements Token { PLUS, MINUS }
+
+    record Word(String text) implements Token {}
+
+    static Token token(int k) {
+        return switch (Math.floorMod(k, 4)) {
+            case 0 -> Op.PLUS;
+            case 1 -> Op.MINUS;
+            case 2 -> new Word("w" + k);
+            default -> null;
+        };
+    }
+
+    /** Pattern switches with case null, qualified enum constants, guards that await twice (the restart loop). */
+    @Async
+    public static Coroutine<String> tokens(int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < k + 6; i++) {
+            Token t = token(i);
+            final int fi = i;
+            String d = switch (t) {
+                case null -> "null" + await(v(i));
+                case Op.PLUS -> "+" + await(v(i));
+                case Op.MINUS -> "-";
+                case Word w when w.text().length() > await(v(2)) && await(v(fi % 2 == 0)) -> "long even " + w.text();
+                case Word w when w.text().length() > await(v(2)) -> "long " + w.text();
+                case Word w -> "word " + await(v(w.text()));
+            };
+            sb.append(d).append(';');
+        }
+        return done(sb.toString());
+    }
+
+    public static String tokensPlain(int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < k + 6; i++) {
+            Token t = token(i);
+            final int fi = i;
+            String d = switch (t) {
+                case null -> "null" + i;
+                case Op.PLUS -> "+" + i;
+                case Op.MINUS -> "-";
+                case Word w when w.text().length() > 2 && fi % 2 == 0 -> "long even " + w.text();
+                case Word w when w.text().length() > 2 -> "long " + w.text();
+                case Word w -> "word " + w.text();
+            };
+            sb.append(d).append(';');
+        }
+        return sb.toString();
+    }
 }
