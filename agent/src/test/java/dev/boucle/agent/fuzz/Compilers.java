@@ -110,12 +110,19 @@ final class Compilers {
         return out;
     }
 
+    static {
+        // ecj 3.37 trips its own asserts on switch expressions inside try (surefire runs with -ea); its
+        // code is fine without them
+        Compilers.class.getClassLoader().setPackageAssertionStatus("org.eclipse.jdt", false);
+    }
+
     /** ecj (Eclipse's batch compiler), {@code -17 -g}, through a temporary directory. */
-    static Map<String, byte[]> ecj(Map<String, String> sources, Path tmp) throws IOException {
+    static Map<String, byte[]> ecj(Map<String, String> sources, Path tmp, String... extraClassPath) throws IOException {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Path classes = Files.createDirectories(tmp.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("-17", "-g", "-nowarn", "-proc:none", "-d", classes.toString(),
-                "-cp", runtimeClasses()));
+                "-cp", String.join(java.io.File.pathSeparator, runtimeClasses(), String.join(java.io.File.pathSeparator,
+                        extraClassPath))));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Path f = src.resolve(e.getKey().replace('.', '/') + ".java");
             Files.createDirectories(f.getParent());
@@ -140,7 +147,10 @@ final class Compilers {
         return out;
     }
 
-    /** A loader for compiled classes (uninstrumented); everything else from the test class path. */
+    /**
+     * A loader for compiled classes (uninstrumented), child-first for them (so it can hold other
+     * compilations of classes that are also on the test class path); everything else from the test class path.
+     */
     static final class MemoryLoader extends ClassLoader {
         private final Map<String, byte[]> classes;
 
@@ -150,12 +160,50 @@ final class Compilers {
         }
 
         @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!classes.containsKey(name)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                return c != null ? c : findClass(name);
+            }
+        }
+
+        @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
             byte[] b = classes.get(name);
             if (b == null) {
                 throw new ClassNotFoundException(name);
             }
             return defineClass(name, b, 0, b.length);
+        }
+
+        /** Class files as resources too, so the instrumenter's hierarchy lookups find the compiled classes. */
+        @Override
+        protected java.net.URL findResource(String name) {
+            byte[] b = name.endsWith(".class") ? classes.get(name.substring(0, name.length() - 6).replace('/', '.')) : null;
+            if (b == null) {
+                return null;
+            }
+            try {
+                return new java.net.URL(null, "mem:/" + name, new java.net.URLStreamHandler() {
+                    @Override
+                    protected java.net.URLConnection openConnection(java.net.URL u) {
+                        return new java.net.URLConnection(u) {
+                            @Override
+                            public void connect() {}
+
+                            @Override
+                            public java.io.InputStream getInputStream() {
+                                return new java.io.ByteArrayInputStream(b);
+                            }
+                        };
+                    }
+                });
+            } catch (java.net.MalformedURLException e) {
+                throw new AssertionError(e);
+            }
         }
 
         @Override

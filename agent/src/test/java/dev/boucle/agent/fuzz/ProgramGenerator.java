@@ -133,6 +133,12 @@ public final class ProgramGenerator {
                 + "  static final class R implements AutoCloseable {\n    final String n;\n"
                 + "    R(String n) { this.n = n; log(\"open \" + n); }\n"
                 + "    public void close() { log(\"close \" + n); if (n.length() % 4 == 1) throw new Boom(-n.length()); }\n  }\n"
+                + "  interface K { int k(); }\n"
+                + "  static abstract class Q implements K { final int z; Q(int z) { this.z = z; } abstract int q();"
+                + " public int k() { return z * 5; } }\n"
+                + "  static final class Q1 extends Q { Q1(int z) { super(z); } int q() { return z + 1; } }\n"
+                + "  static final class Q2 extends Q { Q2(int z) { super(z); } int q() { return z - 1; } }\n"
+                + "  @Async static Coroutine<Q> vQ(Q x) { if (sus()) await(yieldNow()); return done(x); }\n"
                 + "  static int f(int a, long b, String c) { return (int) (a * 31L + b) ^ c.length(); }\n"
                 + "  static long g(long a, double b, char c, byte d, short e, float f, boolean z) {\n"
                 + "    return a * 7 + (long) b + c + d + e + (long) f + (z ? 1 : 0); }\n"
@@ -220,7 +226,7 @@ public final class ProgramGenerator {
     }
 
     private void statement(int depth) {
-        int c = r.nextInt(depth <= 0 ? 7 : 22);
+        int c = r.nextInt(depth <= 0 ? 7 : 31);
         switch (c) {
             case 0: case 1:
             {
@@ -304,8 +310,113 @@ public final class ProgramGenerator {
                 line("};");
                 switchExprDepth--;
                 return;
-            default:
+            case 21:
                 arrowSwitch(depth);
+                return;
+            case 22: {
+                // a labelled block (not a loop) left by break
+                String label = "blk" + (fresh++);
+                line(label + ": {");
+                breakables.add(new String[] {label, "block"});
+                block(depth - 1);
+                breakables.remove(breakables.size() - 1);
+                line("}");
+                return;
+            }
+            case 23: {
+                // instanceof patterns: binding locals live across awaits
+                String o = "o" + (fresh++);
+                String b = "p" + (fresh++);
+                line("Object " + o + " = " + expr(T.O, 2) + ";");
+                line("if (" + o + " instanceof String " + b + " && " + b + ".length() < " + expr(T.I, 2) + ") {");
+                indent++;
+                push();
+                scopes.get(scopes.size() - 1).add(new Var(b, T.STR, true));
+                statement(depth - 1);
+                line("h += " + b + ".hashCode() + " + expr(T.I, 1) + ";");
+                pop();
+                indent--;
+                line("} else if (" + o + " instanceof Integer " + b + "i) {");
+                line("  h ^= " + b + "i + " + expr(T.I, 2) + ";");
+                line("}");
+                return;
+            }
+            case 24: {
+                // a lambda and a boxed local beside awaits
+                String f = "fn" + (fresh++);
+                String bx = "bx" + (fresh++);
+                String cap = leaf(T.I);
+                line("java.util.function.IntUnaryOperator " + f + " = x -> x * 3 + " + (cap.matches("[a-z]\\w*") && !cap.equals("seed") ? "0" : cap) + ";");
+                line("Integer " + bx + " = " + expr(T.I, 2) + ";");
+                line(bx + "++;");
+                line("h += " + f + ".applyAsInt(" + expr(T.I, 2) + ") + " + bx + ";");
+                line(bx + " = " + f + ".applyAsInt(" + bx + ");");
+                line("log(" + bx + ");");
+                return;
+            }
+            case 25: {
+                // an iterator live across awaits
+                String label = maybeLabel();
+                String x = "it" + (fresh++);
+                line((label != null ? label + ": " : "") + "for (Integer " + x + " : java.util.List.of(" + expr(T.I, 1) + ", 4, "
+                        + expr(T.I, 1) + ")) {");
+                scopes.add(new ArrayList<>(List.of(new Var(x, T.I, false))));
+                loopBody(depth, label);
+                scopes.remove(scopes.size() - 1);
+                line("}");
+                return;
+            }
+            case 26: {
+                List<Var> vs = visible(T.STR, true);
+                if (!vs.isEmpty()) {
+                    Var v = vs.get(r.nextInt(vs.size()));
+                    line(v.name + " += " + expr(pickAny(), 2) + ";");
+                    line(v.name + " = cap(" + v.name + ");");
+                } else {
+                    line("ia[ix(" + expr(T.I, 2) + ", 4)]++;");
+                }
+                return;
+            }
+            case 27: {
+                List<Var> vs = visible(T.Z, true);
+                if (!vs.isEmpty()) {
+                    line(vs.get(r.nextInt(vs.size())).name + " " + pick(new String[] {"&=", "|="}) + " " + cond(2) + ";");
+                } else {
+                    line("la[ix(" + expr(T.I, 2) + ", 3)]--;");
+                }
+                return;
+            }
+            case 29: {
+                // locals whose type is a merge of the program's own classes: Q1/Q2 to Q, to K
+                String q = "q" + (fresh++);
+                String k = "k" + (fresh++);
+                line("Q " + q + " = " + cond(1) + " ? new Q1(" + expr(T.I, 1) + ") : new Q2(" + expr(T.I, 1) + ");");
+                line("K " + k + " = " + cond(1) + " ? new Q2(" + expr(T.I, 1) + ") : " + q + ";");
+                line("if (" + cond(1) + ") " + q + " = await(vQ(new Q2(" + expr(T.I, 1) + ")));");
+                line("h += await(vI(" + q + ".q())) + " + k + ".k() + " + q + ".z;");
+                statement(depth - 1);
+                line("h += " + q + ".q() + " + k + ".k();");
+                return;
+            }
+            case 28:
+                // a local holding null (the null type in the frames) assigned later
+                if (switchExprDepth == 0) {
+                    String n = newName();
+                    line("Object " + n + " = null;");
+                    scopes.get(scopes.size() - 1).add(new Var(n, T.O, true));
+                    if (r.nextBoolean()) {
+                        line("if (" + cond(2) + ") " + n + " = " + expr(T.O, 2) + ";");
+                    }
+                    return;
+                }
+                line("h++;");
+                return;
+            case 30: default:
+                line("h += (" + pick(new String[] {
+                    "new int[ix(" + expr(T.I, 2) + ", 3) + 1][ix(" + expr(T.I, 1) + ", 2) + 1].length",
+                    "new long[] {" + expr(T.J, 2) + ", " + expr(T.J, 1) + ", h}[ix(" + expr(T.I, 1) + ", 3)]",
+                    "new String[] {" + expr(T.STR, 2) + ", " + expr(T.STR, 1) + "}[ix(" + expr(T.I, 1) + ", 2)].length()"})
+                        + ");");
         }
     }
 
@@ -321,26 +432,25 @@ public final class ProgramGenerator {
     /** break/continue/return/throw, always under an if (never unreachable code). */
     private void jump() {
         List<String> options = new ArrayList<>();
-        for (int i = breakables.size() - 1; i >= 0; i--) {
-            String[] b = breakables.get(i);
-            if (i == breakables.size() - 1) {
+        for (String[] b : breakables) {
+            if (!b[1].equals("block") && !options.contains("break;")) {
                 options.add("break;");
-                if (b[1] != null) {
-                    options.add("continue;");
-                }
+            }
+            if (b[1].equals("loop") && !options.contains("continue;")) {
+                options.add("continue;");
             }
             if (b[0] != null) {
                 options.add("break " + b[0] + ";");
-                if (b[1] != null) {
+                if (b[1].equals("loop")) {
                     options.add("continue " + b[0] + ";");
                 }
             }
         }
-        if (breakables.stream().anyMatch(b -> b[1] != null) && !options.contains("continue;")) {
-            options.add("continue;");
-        }
         if (finallyDepth == 0 && switchExprDepth == 0) {
             options.add("return done(" + checksum() + ");");
+            if (currentMethod > 0) {
+                options.add("return " + callOther() + ";");
+            }
             options.add("throw new Boom(" + expr(T.I, 1) + ");");
         }
         if (options.isEmpty()) {
@@ -427,7 +537,7 @@ public final class ProgramGenerator {
 
     private void intSwitch(int depth) {
         line("switch (" + expr(T.I, 2) + " & 7) {");
-        breakables.add(new String[] {null, null});
+        breakables.add(new String[] {null, "switch"});
         int cases = 1 + r.nextInt(4);
         List<Integer> used = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
@@ -449,7 +559,7 @@ public final class ProgramGenerator {
 
     private void stringSwitch(int depth) {
         line("switch (sa[ix(" + expr(T.I, 2) + ", 3)] + (" + cond(1) + " ? \"\" : \"B\")) {");
-        breakables.add(new String[] {null, null});
+        breakables.add(new String[] {null, "switch"});
         String[] keys = {"a", "bb", "Aa", "BB", "aB", "AaB"}; // "Aa" and "BB" collide
         List<String> used = new ArrayList<>();
         int cases = 1 + r.nextInt(4);
@@ -470,7 +580,7 @@ public final class ProgramGenerator {
 
     private void enumSwitch(int depth) {
         line("switch (" + expr(T.E, 2) + ") {");
-        breakables.add(new String[] {null, null});
+        breakables.add(new String[] {null, "switch"});
         for (String k : new String[] {"A", "C"}) {
             if (r.nextBoolean()) {
                 line("case " + k + ":");
@@ -485,7 +595,7 @@ public final class ProgramGenerator {
 
     private void arrowSwitch(int depth) {
         line("switch (" + expr(T.I, 2) + " & 3) {");
-        breakables.add(new String[] {null, null});
+        breakables.add(new String[] {null, "switch"});
         line("case 0, 2 -> {");
         block(depth - 1);
         line("}");
