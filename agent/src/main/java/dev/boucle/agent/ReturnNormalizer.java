@@ -34,10 +34,11 @@ import org.objectweb.asm.tree.VarInsnNode;
  * try ranges around the {@code return}, before its finally blocks and resource closes. javac ends a
  * try range just before the {@code areturn}, and for a {@code return} under a finally (or
  * try-with-resources) it stores the value in a temporary, inlines the finally code, then reloads
- * it. So the await (or the {@code done} peephole) goes right after the instruction that
- * <em>produces</em> the value when it can be found ({@link #producer}): the instruction just before
- * the {@code areturn}, or the one just before the {@code astore t} of the finally shape, provided
- * nothing else enters or reads between. Otherwise it goes just before the {@code areturn}.
+ * it (ecj keeps it on the operand stack across the finally code). So the await (or the {@code done}
+ * peephole) goes right after the instruction that <em>produces</em> the value when it can be found
+ * ({@link #producer}): the instruction just before the {@code areturn}, the one just before the
+ * {@code astore t} of javac's finally shape, or the single source of the stack value in ecj's,
+ * provided nothing else enters or reads between. Otherwise it goes just before the {@code areturn}.
  */
 final class ReturnNormalizer {
     private ReturnNormalizer() {}
@@ -95,7 +96,7 @@ final class ReturnNormalizer {
     static AbstractInsnNode producer(MethodNode m, AbstractInsnNode ret, Set<LabelNode> targets) {
         AbstractInsnNode prev = realBefore(ret, targets);
         if (prev == null) {
-            return null;
+            return keptOnStack(m, ret);
         }
         if (prev.getOpcode() != Opcodes.ALOAD) {
             return producesFallingThrough(prev) ? prev : null;
@@ -163,6 +164,39 @@ final class ReturnNormalizer {
         int of(AbstractInsnNode i) {
             return pos.get(i);
         }
+    }
+
+    /**
+     * ecj's finally shape: {@code P; <finally code, with its own jumps>; areturn}, the value staying on
+     * the operand stack. {@code P} is the single instruction that pushed the returned value (a source
+     * analysis), the code between neither releases a monitor nor is entered from outside.
+     */
+    private static AbstractInsnNode keptOnStack(MethodNode m, AbstractInsnNode ret) {
+        org.objectweb.asm.tree.analysis.Frame<org.objectweb.asm.tree.analysis.SourceValue>[] frames;
+        try {
+            frames = new org.objectweb.asm.tree.analysis.Analyzer<>(new org.objectweb.asm.tree.analysis.SourceInterpreter())
+                    .analyze("java/lang/Object", m);
+        } catch (org.objectweb.asm.tree.analysis.AnalyzerException e) {
+            return null;
+        }
+        var f = frames[m.instructions.indexOf(ret)];
+        if (f == null || f.getStackSize() == 0) {
+            return null;
+        }
+        Set<AbstractInsnNode> sources = f.getStack(f.getStackSize() - 1).insns;
+        if (sources.size() != 1) {
+            return null;
+        }
+        AbstractInsnNode p = sources.iterator().next();
+        if (!producesFallingThrough(p) || p.getOpcode() == Opcodes.ALOAD || !enteredOnlyFromStart(m, p, ret)) {
+            return null;
+        }
+        for (AbstractInsnNode q = p.getNext(); q != ret; q = q.getNext()) {
+            if (q.getOpcode() == Opcodes.MONITOREXIT) {
+                return null;
+            }
+        }
+        return p;
     }
 
     /** The real instruction before {@code i}, {@code null} if a jump target or the start lies between. */

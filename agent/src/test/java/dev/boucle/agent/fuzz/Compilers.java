@@ -153,10 +153,20 @@ final class Compilers {
      */
     static final class MemoryLoader extends ClassLoader {
         private final Map<String, byte[]> classes;
+        private final boolean resourceUrls;
 
         MemoryLoader(Map<String, byte[]> classes) {
+            this(classes, true);
+        }
+
+        /**
+         * @param resourceUrls whether {@code getResource} finds the class files (the instrumenter reads the
+         *     hierarchy through it); {@code getResourceAsStream} always serves them
+         */
+        MemoryLoader(Map<String, byte[]> classes, boolean resourceUrls) {
             super(Compilers.class.getClassLoader());
             this.classes = classes;
+            this.resourceUrls = resourceUrls;
         }
 
         @Override
@@ -182,7 +192,7 @@ final class Compilers {
         /** Class files as resources too, so the instrumenter's hierarchy lookups find the compiled classes. */
         @Override
         protected java.net.URL findResource(String name) {
-            byte[] b = name.endsWith(".class") ? classes.get(name.substring(0, name.length() - 6).replace('/', '.')) : null;
+            byte[] b = !resourceUrls ? null : name.endsWith(".class") ? classes.get(name.substring(0, name.length() - 6).replace('/', '.')) : null;
             if (b == null) {
                 return null;
             }
