@@ -45,13 +45,14 @@ final class ReturnNormalizer {
 
     static void apply(MethodNode m) {
         Set<LabelNode> targets = jumpTargets(m);
+        Sources sources = new Sources(m);
         for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
             if (i.getOpcode() != Opcodes.ARETURN) {
                 continue;
             }
             MethodInsnNode done = doneBefore(i, targets);
             if (done == null) {
-                AbstractInsnNode p = producer(m, i, targets);
+                AbstractInsnNode p = producer(m, i, targets, sources);
                 if (p != null && isDone(p)) {
                     MethodInsnNode d = (MethodInsnNode) p;
                     if (d.desc.equals(Names.DONE_VALUE_DESC)) {
@@ -93,10 +94,10 @@ final class ReturnNormalizer {
      * outside and no handler targets a label inside it). Labels, line numbers and frames may sit in
      * between; a label that something jumps to may not. {@code null} if there is no such instruction.
      */
-    static AbstractInsnNode producer(MethodNode m, AbstractInsnNode ret, Set<LabelNode> targets) {
+    static AbstractInsnNode producer(MethodNode m, AbstractInsnNode ret, Set<LabelNode> targets, Sources sources) {
         AbstractInsnNode prev = realBefore(ret, targets);
         if (prev == null) {
-            return keptOnStack(m, ret);
+            return keptOnStack(m, ret, sources);
         }
         if (prev.getOpcode() != Opcodes.ALOAD) {
             return producesFallingThrough(prev) ? prev : null;
@@ -171,15 +172,8 @@ final class ReturnNormalizer {
      * the operand stack. {@code P} is the single instruction that pushed the returned value (a source
      * analysis), the code between neither releases a monitor nor is entered from outside.
      */
-    private static AbstractInsnNode keptOnStack(MethodNode m, AbstractInsnNode ret) {
-        org.objectweb.asm.tree.analysis.Frame<org.objectweb.asm.tree.analysis.SourceValue>[] frames;
-        try {
-            frames = new org.objectweb.asm.tree.analysis.Analyzer<>(new org.objectweb.asm.tree.analysis.SourceInterpreter())
-                    .analyze("java/lang/Object", m);
-        } catch (org.objectweb.asm.tree.analysis.AnalyzerException e) {
-            return null;
-        }
-        var f = frames[m.instructions.indexOf(ret)];
+    private static AbstractInsnNode keptOnStack(MethodNode m, AbstractInsnNode ret, Sources all) {
+        var f = all.before(ret);
         if (f == null || f.getStackSize() == 0) {
             return null;
         }
@@ -197,6 +191,37 @@ final class ReturnNormalizer {
             }
         }
         return p;
+    }
+
+    /**
+     * Which instructions pushed each stack value, before each original instruction: computed once,
+     * on first use, before the awaits this pass inserts (an inserted await only changes the value
+     * of the return it serves, which is then done).
+     */
+    static final class Sources {
+        private final MethodNode m;
+        private java.util.Map<AbstractInsnNode, org.objectweb.asm.tree.analysis.Frame<org.objectweb.asm.tree.analysis.SourceValue>> frames;
+
+        Sources(MethodNode m) {
+            this.m = m;
+        }
+
+        org.objectweb.asm.tree.analysis.Frame<org.objectweb.asm.tree.analysis.SourceValue> before(AbstractInsnNode i) {
+            if (frames == null) {
+                frames = new java.util.HashMap<>();
+                try {
+                    var fs = new org.objectweb.asm.tree.analysis.Analyzer<>(
+                            new org.objectweb.asm.tree.analysis.SourceInterpreter()).analyze("java/lang/Object", m);
+                    int k = 0;
+                    for (AbstractInsnNode p = m.instructions.getFirst(); p != null; p = p.getNext()) {
+                        frames.put(p, fs[k++]);
+                    }
+                } catch (org.objectweb.asm.tree.analysis.AnalyzerException e) {
+                    // no answer: every return keeps its await just before the areturn
+                }
+            }
+            return frames.get(i);
+        }
     }
 
     /** The real instruction before {@code i}, {@code null} if a jump target or the start lies between. */
