@@ -11,7 +11,8 @@ import org.objectweb.asm.tree.analysis.Frame;
 /**
  * Runs the passes on one {@code @Async} method, in order:
  * <ol>
- *   <li>{@link AwaitRefusals#checkDeclaration} (constructor, native, synchronized, return type);</li>
+ *   <li>{@link AwaitRefusals#checkDeclaration} (constructor, native, synchronized, return type) and
+ *       {@link AwaitRefusals#checkAwaitReferences} ({@code Boucle::await});</li>
  *   <li>{@link ReturnNormalizer} ({@code done(v); areturn} peephole, tail awaits);</li>
  *   <li>{@link AsyncMethodFinder#awaits} and {@link AwaitRefusals#checkMonitors};</li>
  *   <li>{@link NewDupNormalizer};</li>
@@ -41,6 +42,9 @@ final class AsyncMethodRewriter {
      */
     static Outcome rewrite(ClassInfo cls, MethodNode m, String bodyReturn) throws AnalyzerException {
         String refusal = AwaitRefusals.checkDeclaration(cls, m);
+        if (refusal == null) {
+            refusal = AwaitRefusals.checkAwaitReferences(cls, m);
+        }
         if (refusal != null) {
             return new Outcome(refusal, null);
         }

@@ -50,6 +50,30 @@ final class AwaitRefusals {
     }
 
     /**
+     * The diagnostic for a method reference to {@code Boucle.await} ({@code Boucle::await}, an
+     * {@code invokedynamic} whose bootstrap arguments hold a handle to it) in an {@code @Async}
+     * method, or {@code null}: the reference runs later, from the functional interface's method,
+     * which is not a suspension point, so it can never be correct.
+     */
+    static String checkAwaitReferences(ClassInfo cls, MethodNode m) {
+        for (AbstractInsnNode i = m.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (!(i instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode)) {
+                continue;
+            }
+            for (Object arg : ((org.objectweb.asm.tree.InvokeDynamicInsnNode) i).bsmArgs) {
+                if (arg instanceof org.objectweb.asm.Handle && ((org.objectweb.asm.Handle) arg).getOwner().equals(Names.BOUCLE)
+                        && ((org.objectweb.asm.Handle) arg).getName().equals(Names.AWAIT)) {
+                    return "Boucle: @Async method " + DebugInfo.where(cls, m, DebugInfo.lineOf(i))
+                            + " uses await as a method reference (Boucle::await): the reference is called later,"
+                            + " from a lambda's method, where the @Async method cannot suspend. Fix: call await(...)"
+                            + " directly in the @Async method's body.";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The diagnostic for the first await inside a {@code synchronized} block, or {@code null}. The
      * monitor depth is a forward dataflow ({@code monitorenter} +1, {@code monitorexit} -1, merged
      * by maximum, exception edges carrying the depth of the throwing instruction).

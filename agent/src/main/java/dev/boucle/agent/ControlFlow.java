@@ -15,7 +15,10 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 /**
  * The control-flow graph of a method over instruction indices (pseudo-instructions included, as
  * ASM's {@code Analyzer} does): normal successors and, separately, the exception handlers that
- * cover each instruction. Shared by {@link Liveness} and {@link AwaitRefusals}.
+ * cover each instruction: the ones the JVM can take, in table order up to the first catch-any or
+ * {@code Throwable} entry (javac's {@code synchronized} exit handler covers itself, and an outer
+ * catch listed after it is never reached from inside: the monitor is released first). Shared by
+ * {@link Liveness} and {@link AwaitRefusals}.
  */
 final class ControlFlow {
     final AbstractInsnNode[] insns;
@@ -66,12 +69,19 @@ final class ControlFlow {
             hs.add(new ArrayList<>());
         }
         if (m.tryCatchBlocks != null) {
+            // the JVM takes the first matching entry in table order: past a catch-any (or Throwable)
+            // entry covering i, no later entry is ever taken from i
+            boolean[] caughtAll = new boolean[n];
             for (TryCatchBlockNode tcb : m.tryCatchBlocks) {
                 int s = list.indexOf(tcb.start);
                 int e = list.indexOf(tcb.end);
                 int h = list.indexOf(tcb.handler);
+                boolean all = tcb.type == null || tcb.type.equals("java/lang/Throwable");
                 for (int i = s; i < e; i++) {
-                    hs.get(i).add(h);
+                    if (!caughtAll[i]) {
+                        hs.get(i).add(h);
+                        caughtAll[i] = all;
+                    }
                 }
             }
         }

@@ -60,7 +60,14 @@ public final class Instrumenter {
             for (int attempt = 0; ; attempt++) {
                 List<String> messages = new ArrayList<>();
                 try {
-                    byte[] out = transform(reader, loader, messages::add, tooLarge);
+                    byte[] out;
+                    try {
+                        out = transform(reader, loader, messages::add, tooLarge, false);
+                    } catch (TypeHierarchy.UnreadableException e) {
+                        // some merged class could not be read: type the joins from the compiler's frames
+                        messages.clear();
+                        out = transform(reader, loader, messages::add, tooLarge, true);
+                    }
                     messages.forEach(diagnostics);
                     return out;
                 } catch (MethodTooLargeException e) {
@@ -76,6 +83,10 @@ public final class Instrumenter {
             }
         } catch (VirtualMachineError e) {
             throw e;
+        } catch (TypeHierarchy.UnreadableException e) {
+            diagnostics.accept("Boucle: could not instrument class " + className + ", left unchanged: " + e.getMessage()
+                    + ". Its @Async methods will fail when called.");
+            return null;
         } catch (Throwable e) {
             diagnostics.accept("Boucle: could not instrument class " + className + ", left unchanged: " + e
                     + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
@@ -118,12 +129,14 @@ public final class Instrumenter {
     /**
      * One attempt; {@code tooLarge} maps the keys (name + descriptor) of original methods, or of
      * bodies, that overflowed the JVM's code-size limit in an earlier attempt to their diagnostic:
-     * those methods are refused.
+     * those methods are refused. With {@code declaredTypes}, the @Async methods first get the
+     * compiler's join-point types as casts ({@link DeclaredTypes}); without, a rewrite that needed
+     * the hierarchy of an unreadable class throws {@link TypeHierarchy.UnreadableException}.
      */
     private static byte[] transform(ClassReader reader, ClassLoader loader, Consumer<String> diagnostics,
-            Map<String, String> tooLarge) throws Exception {
+            Map<String, String> tooLarge, boolean declaredTypes) throws Exception {
         ClassNode cn = new ClassNode();
-        reader.accept(cn, ClassReader.SKIP_FRAMES);
+        reader.accept(cn, declaredTypes ? ClassReader.EXPAND_FRAMES : ClassReader.SKIP_FRAMES);
         if (cn.attrs != null) {
             for (Attribute a : cn.attrs) {
                 if (a.type.equals(Names.MARKER)) {
@@ -142,6 +155,15 @@ public final class Instrumenter {
         }
         if (targets.isEmpty() && abstracts.isEmpty()) {
             return null;
+        }
+        if (declaredTypes) {
+            for (MethodNode m : cn.methods) {
+                if (targets.contains(m)) {
+                    DeclaredTypes.insertCasts(m);
+                } else {
+                    DeclaredTypes.removeFrames(m);
+                }
+            }
         }
         String cls = cn.name.replace('/', '.');
         boolean bump = (cn.version & 0xFFFF) < Opcodes.V1_8;
@@ -234,7 +256,15 @@ public final class Instrumenter {
             }
         };
         reader.accept(adapter, bump ? ClassReader.SKIP_FRAMES : 0);
-        return writer.toByteArray();
+        byte[] out = writer.toByteArray();
+        if (!hierarchy.unreadable().isEmpty() && (!declaredTypes || bump)) {
+            // a merge of types whose hierarchy is unknown was guessed as Object: the output may not verify
+            throw new TypeHierarchy.UnreadableException("the class files of " + new java.util.TreeSet<>(hierarchy.unreadable())
+                    + " cannot be read through " + loader + " (getResourceAsStream), and the types of values merged"
+                    + " in its @Async methods depend on them (Boucle never loads classes while transforming)."
+                    + " Fix: make the class files readable as resources of the class loader");
+        }
+        return out;
     }
 
     /** The first of PROTOCOL §2's body return types whose descriptor is free in the class. */

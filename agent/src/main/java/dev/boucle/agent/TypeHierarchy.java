@@ -16,11 +16,26 @@ import org.objectweb.asm.Opcodes;
  * (seeded with {@link #seed}), or, when nothing can be read, {@code java/lang/Object} with no
  * interfaces: a conservative answer (merges widen to {@code Object}).
  *
+ * <p>Invariant: every class whose bytes could not be read and whose {@link Info} was used is in
+ * {@link #unreadable()}. The conservative answer is a guess: it is right for merges that really
+ * end at {@code Object}, wrong for {@code Q1}/{@code Q2} merging to their common {@code Q} (the
+ * restore code and the computed frames would then say {@code Object}, and the JVM would reject
+ * {@code invokevirtual Q.q} on it). The instrumenter refuses a class whose rewrite needed a guess.
+ *
  * <p>Answers for {@code java/*} classes, which only the boot and platform loaders define, are
  * shared by all instances; everything else is cached per instance (one per instrumented class), so
  * no class loader is kept alive by a cache.
  */
 final class TypeHierarchy {
+
+    /** Thrown when a rewrite needed the hierarchy of classes whose bytes could not be read. */
+    static final class UnreadableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableException(String message) {
+            super(message);
+        }
+    }
 
     /** What the hierarchy knows of one class. */
     static final class Info {
@@ -43,6 +58,7 @@ final class TypeHierarchy {
 
     private final ClassLoader loader;
     private final Map<String, Info> local = new ConcurrentHashMap<>();
+    private final java.util.Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
     TypeHierarchy(ClassLoader loader) {
         this.loader = loader;
@@ -54,6 +70,19 @@ final class TypeHierarchy {
     }
 
     Info info(String name) {
+        Info i = lookup(name);
+        if (!i.known) {
+            unreadable.add(name);
+        }
+        return i;
+    }
+
+    /** The classes whose bytes could not be read but whose place in the hierarchy was asked for. */
+    java.util.Set<String> unreadable() {
+        return unreadable;
+    }
+
+    private Info lookup(String name) {
         Info i = local.get(name);
         if (i != null) {
             return i;
