@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * in {@code KotlinWorkloads.kt}, all on one thread in {@code runBlocking}'s event loop.
  *
  * <ul>
- *   <li>{@code yieldKotlin}: 1,000 coroutines × 10,000 {@code yield()}; one operation = one switch.</li>
+ *   <li>{@code yieldKotlin}: 1,000 coroutines × 10,000 {@code yield()}; one operation = one switch.
+ *       {@code yieldKotlinGenerator}: the same switches between 1,000 {@code iterator { yield(Unit) }}
+ *       generators resumed round-robin from an {@code ArrayDeque}: the compiler's state machines
+ *       without kotlinx.coroutines' dispatcher (no {@code Job}, no dispatch queue).</li>
  *   <li>{@code awaitKotlin}: 1,000,000 calls of {@code suspend fun child(x) = x + 1}, which does not
  *       suspend, from a coroutine; one operation = one call ("await"). {@code awaitKotlinNoInline}:
  *       the same with the JIT forbidden to inline the child.</li>
@@ -50,6 +53,12 @@ public class KotlinYieldBench {
     @OperationsPerInvocation(SWITCHES)
     public void yieldKotlin() {
         KotlinWorkloads.yielders(TASKS, YIELDS);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SWITCHES)
+    public long yieldKotlinGenerator() {
+        return KotlinWorkloads.generatorYielders(TASKS, YIELDS);
     }
 
     @Benchmark

@@ -24,6 +24,30 @@ fun yielders(tasks: Int, yields: Int) = runBlocking {
     }
 }
 
+/**
+ * The Kotlin compiler's coroutines without kotlinx.coroutines: `tasks` generators
+ * (`iterator { repeat(yields) { yield(Unit) } }`, restricted suspension, no dispatcher, no Job)
+ * resumed round-robin from an ArrayDeque, as YieldBench's hand-written bar is. Separates the
+ * language's state machines from the library's dispatch, as yieldProtocol separates Boucle's agent
+ * from its runtime. Returns the number of switches.
+ */
+fun generatorYielders(tasks: Int, yields: Int): Long {
+    val queue = java.util.ArrayDeque<Iterator<Unit>>(tasks)
+    repeat(tasks) {
+        queue.addLast(iterator { repeat(yields) { yield(Unit) } })
+    }
+    var switches = 0L
+    while (true) {
+        val g = queue.pollFirst() ?: break
+        if (g.hasNext()) {
+            g.next()
+            switches++
+            queue.addLast(g)
+        }
+    }
+    return switches
+}
+
 /** Finishes without suspending: awaiting it is Kotlin's fast path (no continuation object). */
 suspend fun child(x: Int): Int = x + 1
 
