@@ -112,7 +112,7 @@ public final class Loopy {
         Waiter w = new Waiter(2);
         int[] arr = {k, k * 2};
         char c = (char) ('a' + k);
-        await(ensureFuture(setter(w, 3)));
+        await(ensureFuture(setter(w, 80))); // far apart: the order must not depend on a loaded machine's timing
         await(ensureFuture(setter(w, 1)));
         await(w);
         await(pause());
@@ -122,7 +122,7 @@ public final class Loopy {
 
     public static String waiterAcrossTasksPlain(int k) {
         Knob.log("set after 1");
-        Knob.log("set after 3");
+        Knob.log("set after 80");
         Knob.log("released");
         return 3 * k + "" + (char) ('a' + k);
     }
