@@ -83,7 +83,10 @@ final class Compilers {
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
     private static StandardJavaFileManager standard;
 
-    /** javac, in memory: {@code -g --release 17}. */
+    /** javac's debug flag: {@code -g}, or another with {@code -Dboucle.fuzz.javacDebug=-g:none} (no local-variable table). */
+    static final String JAVAC_DEBUG = System.getProperty("boucle.fuzz.javacDebug", "-g");
+
+    /** javac, in memory: {@code -g --release 17} (see {@link #JAVAC_DEBUG}). */
     static synchronized Map<String, byte[]> javac(Map<String, String> sources) {
         if (standard == null) {
             standard = JAVAC.getStandardFileManager(null, null, null);
@@ -99,7 +102,7 @@ final class Compilers {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((n, s) -> units.add(new Source(n, s)));
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
-        List<String> options = List.of("-g", "--release", "17", "-nowarn", "-Xlint:none", "-proc:none",
+        List<String> options = List.of(JAVAC_DEBUG, "--release", "17", "-nowarn", "-Xlint:none", "-proc:none",
                 "-classpath", runtimeClasses());
         boolean ok = JAVAC.getTask(null, fm, diags, options, null, units).call();
         if (!ok) {

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratedProgramsTest {
     static final int METHODS = 8;
     static final long FIRST_SEED = Long.getLong("boucle.fuzz.seed", 1L);
-    static final int CLASSES = Integer.getInteger("boucle.fuzz.classes", 24);
+    static final int CLASSES = Integer.getInteger("boucle.fuzz.classes", 20);
     /** How many of the classes the ecj test compiles with the Eclipse compiler. */
-    static final int ECJ_CLASSES = Integer.getInteger("boucle.fuzz.ecjClasses", 12);
+    static final int ECJ_CLASSES = Integer.getInteger("boucle.fuzz.ecjClasses", 10);
     /** How many of the javac classes run again with a hierarchy the instrumenter cannot read. */
     static final int BLIND_CLASSES = Integer.getInteger("boucle.fuzz.blindClasses", 6);
     static final int[] ARGS = {3, -7};
