@@ -15,11 +15,17 @@ public final class Sleep implements Syscall<Void> {
     public static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
     /**
-     * Wall-clock instants map to the monotonic clock through one anchor taken once, so that equal
-     * instants give equal deadlines (which then fire in the order they were set).
+     * Wall-clock instants map to the monotonic clock through an anchor (a pair of readings of both
+     * clocks) renewed once a second: equal instants sent within that second get equal deadlines
+     * (which then fire in the order they were set), and the two clocks cannot drift apart by more
+     * than a second's worth between readings (an anchor kept for the JVM's life would let an NTP
+     * slew of 0.5 ms/s wake sleepers early or late by minutes after weeks).
      */
-    private static final long ANCHOR_NANOS = System.nanoTime();
-    private static final Instant ANCHOR_WALL = Instant.now();
+    private static final long ANCHOR_TTL_NANOS = 1_000_000_000L;
+
+    private record Anchor(long nanos, Instant wall) {}
+
+    private static volatile Anchor anchor = new Anchor(System.nanoTime(), Instant.now());
 
     private final long nanos;
     private final Instant wall;
@@ -74,7 +80,11 @@ public final class Sleep implements Syscall<Void> {
         long now = kernel.nanoTime();
         long deadline;
         if (wall != null) {
-            long d = ANCHOR_NANOS + saturatedSigned(Duration.between(ANCHOR_WALL, wall));
+            Anchor a = anchor;
+            if (now - a.nanos > ANCHOR_TTL_NANOS) {
+                anchor = a = new Anchor(System.nanoTime(), Instant.now());
+            }
+            long d = a.nanos + saturatedSigned(Duration.between(a.wall, wall));
             deadline = d - now > MAX_NANOS ? now + MAX_NANOS : d;
         } else if (absolute) {
             deadline = nanos - now > MAX_NANOS ? now + MAX_NANOS : nanos;
