@@ -223,6 +223,7 @@ public final class Loop implements AutoCloseable {
                 t.state = Task.QUEUED;
                 ready.addLast(t);
             } else {
+                t.forgetPending();
                 kernel.dispatch(t, m);
             }
         }

@@ -85,7 +85,9 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             send(null, new CancelledException(describe() + " was cancelled"));
         }
         state = RUNNING;
-        status = Status.RUNNING;
+        if (status != Status.RUNNING) {
+            status = Status.RUNNING; // the first step only: a reference store costs a write barrier
+        }
         return advance();
     }
 
@@ -94,9 +96,14 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         send(value, error);
     }
 
-    /** The message the task suspended on, which the task then forgets. */
+    /** The message the task suspended on (see {@link #forgetPending}). */
     Object pending() {
-        return takeMessage();
+        return message();
+    }
+
+    /** Drops the reference to the message once the loop has it, so a waiting task does not keep it alive. */
+    void forgetPending() {
+        takeMessage();
     }
 
     @Override

@@ -60,9 +60,9 @@ public abstract class Fiber {
      *     if the root finished, after {@link #completed} was called
      */
     protected final boolean advance() {
+        // innermost and message are left as they are: the next suspension overwrites both, and
+        // the rare paths (finishing, bouncing) clear them; the step of a yield writes neither.
         Frame f = innermost;
-        innermost = null;
-        message = null;
         for (;;) {
             Object result;
             try {
@@ -70,6 +70,7 @@ public abstract class Fiber {
             } catch (Throwable e) {
                 Frame p = f.parent;
                 if (p == null) {
+                    innermost = null;
                     completed(null, e);
                     return false;
                 }
@@ -80,6 +81,7 @@ public abstract class Fiber {
             if (result != Frame.SUSPENDED) {
                 Frame p = f.parent;
                 if (p == null) {
+                    innermost = null;
                     completed(result, null);
                     return false;
                 }
@@ -92,7 +94,6 @@ public abstract class Fiber {
             }
             message = null;
             f = innermost;
-            innermost = null;
         }
     }
 
@@ -114,7 +115,9 @@ public abstract class Fiber {
             throw Awaits.<RuntimeException>sneaky(e);
         }
         Object v = sentValue;
-        sentValue = null;
+        if (v != null) {
+            sentValue = null; // skipped when null: no write barrier on the yield path
+        }
         return v;
     }
 
@@ -133,7 +136,7 @@ public abstract class Fiber {
         return m;
     }
 
-    /** The frame that will resume next, {@code null} while running or once finished. */
+    /** The frame that resumes next (while running: the frame that last suspended); {@code null} once finished. */
     protected final Frame innermost() {
         return innermost;
     }
@@ -150,8 +153,14 @@ public abstract class Fiber {
 
     /** {@code at} suspends on {@code message}; the caller returns {@link Frame#SUSPENDED}. */
     final Object suspend(Frame at, Object message) {
-        this.innermost = at;
-        this.message = message;
+        // Reference stores cost a GC write barrier each; a task that suspends again at the same
+        // frame on the same message (a yield loop) skips them.
+        if (innermost != at) {
+            innermost = at;
+        }
+        if (this.message != message) {
+            this.message = message;
+        }
         return Frame.SUSPENDED;
     }
 
