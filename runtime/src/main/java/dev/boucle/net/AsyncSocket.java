@@ -3,10 +3,8 @@ package dev.boucle.net;
 import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.Task;
-import dev.boucle.internal.Body;
 import dev.boucle.internal.Frame;
 import dev.boucle.syscall.Kernel;
-import dev.boucle.syscall.Syscall;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.ConnectException;
@@ -16,16 +14,13 @@ import java.net.SocketAddress;
 import java.net.SocketOption;
 import java.net.StandardProtocolFamily;
 import java.net.StandardSocketOptions;
-import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
-import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.UnresolvedAddressException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,41 +52,43 @@ import java.util.Map;
  * ({@code recv}, {@code accept}) and one task writing ({@code send}, {@code connect}) at a time; a
  * second task that tries while the first waits gets a clear {@link IllegalStateException}.
  * Closing a socket on which a task waits wakes that task with a {@link SocketClosedException}.
+ *
+ * <p>This class is the public API and owns the socket's state (channels, options, addresses, the
+ * waiting tasks). Each awaitable operation is a package-private {@code SocketOp} state machine, and
+ * a wait is the socket's {@code SocketReadiness} syscall for the read or write side.
  */
 public final class AsyncSocket implements AutoCloseable {
 
     /** The listen backlog used unless {@link #setBacklog} says otherwise. */
     public static final int DEFAULT_BACKLOG = 1024;
 
-    private static final String OWNER = "dev/boucle/net/AsyncSocket";
-    /** What {@link Op#attempt} returns when the operation would block. */
-    private static final Object WOULD_BLOCK = new Object();
-    private static final byte[] EMPTY = new byte[0];
-    private static final int MAX_SCRATCH = 256 * 1024;
-
-    private final ProtocolFamily family;
+    // The package-private state and helpers below are shared with SocketOp and SocketReadiness,
+    // which read and change them on the loop's thread only; nothing outside this package sees them.
+    final ProtocolFamily family;
     /** The connected (or connecting) side; {@code null} until connect, or for a listening socket. */
-    private SocketChannel channel;
+    SocketChannel channel;
     /** The listening side; {@code null} until bind. */
-    private ServerSocketChannel server;
-    private boolean listening;
-    private boolean connected;
+    ServerSocketChannel server;
+    boolean listening;
+    boolean connected;
     private boolean closed;
     private int backlog = DEFAULT_BACKLOG;
     /** Options to apply to channels opened later; an accepted socket inherits its listener's. */
-    private final Map<SocketOption<?>, Object> options = new LinkedHashMap<>();
+    final Map<SocketOption<?>, Object> options = new LinkedHashMap<>();
 
-    private SocketAddress localAddress;
-    private SocketAddress remoteAddress;
+    SocketAddress localAddress;
+    SocketAddress remoteAddress;
 
     /** The tasks waiting in the loop's selector for this socket: read side (recv, accept), write side (send, connect). */
-    private Task<?> reader;
-    private Task<?> writer;
+    Task<?> reader;
+    Task<?> writer;
     /** The kernel of the loop this socket waits in, learnt at the first wait; used to wake waiters on close. */
-    private Kernel kernel;
-    final Readiness readWait = new Readiness(this, true);
-    final Readiness writeWait = new Readiness(this, false);
-    private byte[] scratch;
+    Kernel kernel;
+    /** The socket's two wait-for-I/O syscalls, reused by every wait of its {@link SocketOp}s. */
+    final SocketReadiness readWait = new SocketReadiness(this, true);
+    final SocketReadiness writeWait = new SocketReadiness(this, false);
+    /** {@link SocketOp.Recv}'s read buffer, kept between recvs; {@code null} until the first. */
+    byte[] scratch;
 
     private AsyncSocket(ProtocolFamily family) {
         this.family = family;
@@ -99,7 +96,7 @@ public final class AsyncSocket implements AutoCloseable {
         options.put(StandardSocketOptions.TCP_NODELAY, Boolean.TRUE);
     }
 
-    private AsyncSocket(ProtocolFamily family, SocketChannel accepted, Map<SocketOption<?>, Object> inherited)
+    AsyncSocket(ProtocolFamily family, SocketChannel accepted, Map<SocketOption<?>, Object> inherited)
             throws IOException {
         this.family = family;
         this.options.putAll(inherited);
@@ -252,7 +249,7 @@ public final class AsyncSocket implements AutoCloseable {
      * socket's options.
      */
     public Coroutine<AsyncSocket> accept() {
-        return cast(new Accept(this).frame());
+        return cast(new SocketOp.Accept(this).frame());
     }
 
     // ------------------------------------------------------------------ connected side
@@ -263,7 +260,7 @@ public final class AsyncSocket implements AutoCloseable {
      * @throws ConnectionRefusedException (at the await) if nothing listens there
      */
     public Coroutine<Void> connect(SocketAddress remote) {
-        return cast(new Connect(this, remote).frame());
+        return cast(new SocketOp.Connect(this, remote).frame());
     }
 
     /** {@code connect(new InetSocketAddress(host, port))}; resolving {@code host} may block (use an IP literal or "localhost"). */
@@ -279,7 +276,7 @@ public final class AsyncSocket implements AutoCloseable {
         if (max <= 0) {
             throw new IllegalArgumentException("recv(" + max + "): max must be positive (an empty result means end of stream)");
         }
-        return cast(new Recv(this, max, null).frame());
+        return cast(new SocketOp.Recv(this, max, null).frame());
     }
 
     /**
@@ -287,7 +284,7 @@ public final class AsyncSocket implements AutoCloseable {
      * read, at least one, or {@code -1} at the end of the stream; {@code 0} only if {@code dst} is full.
      */
     public Coroutine<Integer> recvInto(ByteBuffer dst) {
-        return cast(new Recv(this, 0, dst).frame());
+        return cast(new SocketOp.Recv(this, 0, dst).frame());
     }
 
     /**
@@ -299,12 +296,12 @@ public final class AsyncSocket implements AutoCloseable {
         if (n < 0) {
             throw new IllegalArgumentException("recvExactly(" + n + "): n must not be negative");
         }
-        return cast(new RecvExactly(this, ByteBuffer.allocate(n), true).frame());
+        return cast(new SocketOp.RecvExactly(this, ByteBuffer.allocate(n), true).frame());
     }
 
     /** Awaits until {@code dst} is full (from its position up to its limit), without copying; as {@link #recvExactly(int)}. */
     public Coroutine<Void> recvExactly(ByteBuffer dst) {
-        return cast(new RecvExactly(this, dst, false).frame());
+        return cast(new SocketOp.RecvExactly(this, dst, false).frame());
     }
 
     /** Awaits room to send, then sends what fits: the number of bytes written, at least one unless {@code data} is empty. */
@@ -314,7 +311,7 @@ public final class AsyncSocket implements AutoCloseable {
 
     /** {@link #send(byte[])} from {@code src}'s position up to its limit; advances the position. */
     public Coroutine<Integer> send(ByteBuffer src) {
-        return cast(new Send(this, src, false).frame());
+        return cast(new SocketOp.Send(this, src, false).frame());
     }
 
     /** Awaits until every byte of {@code data} is sent (the kernel's buffer accepted it). */
@@ -324,7 +321,7 @@ public final class AsyncSocket implements AutoCloseable {
 
     /** {@link #sendAll(byte[])} of {@code src}'s remaining bytes; leaves its position at its limit. */
     public Coroutine<Void> sendAll(ByteBuffer src) {
-        return cast(new Send(this, src, true).frame());
+        return cast(new SocketOp.Send(this, src, true).frame());
     }
 
     /** Half-closes the connection: the peer reads the end of the stream, while this side can still recv. */
@@ -439,13 +436,13 @@ public final class AsyncSocket implements AutoCloseable {
 
     // ------------------------------------------------------------------ internals
 
-    private void checkOpen(String op) {
+    void checkOpen(String op) {
         if (closed) {
             throw new SocketClosedException(op + " on " + this + ": the socket is closed", new ClosedChannelException());
         }
     }
 
-    private SocketChannel connectedChannel(String op) {
+    SocketChannel connectedChannel(String op) {
         checkOpen(op);
         if (channel == null || !connected) {
             throw new IllegalStateException(op + " on " + this + ": the socket is not connected"
@@ -454,7 +451,7 @@ public final class AsyncSocket implements AutoCloseable {
         return channel;
     }
 
-    private void applyOptions(NetworkChannel ch) throws IOException {
+    void applyOptions(NetworkChannel ch) throws IOException {
         for (Map.Entry<SocketOption<?>, Object> e : options.entrySet()) {
             if (ch.supportedOptions().contains(e.getKey())) {
                 setRaw(ch, e.getKey(), e.getValue());
@@ -467,7 +464,7 @@ public final class AsyncSocket implements AutoCloseable {
         ch.setOption(option, (T) value);
     }
 
-    private static void closeQuietly(java.nio.channels.Channel ch) {
+    static void closeQuietly(java.nio.channels.Channel ch) {
         if (ch != null) {
             try {
                 ch.close();
@@ -502,7 +499,7 @@ public final class AsyncSocket implements AutoCloseable {
     }
 
     /** Fails if another task than {@code me} waits on this side of the socket. */
-    private void checkNotBusy(boolean readSide, Object me, String op) {
+    void checkNotBusy(boolean readSide, Object me, String op) {
         Task<?> other = readSide ? reader : writer;
         if (other != null && other != me) {
             throw new IllegalStateException(op + " on " + this + ": " + other + " is already waiting to "
@@ -512,7 +509,7 @@ public final class AsyncSocket implements AutoCloseable {
     }
 
     /** The waiter {@code me} no longer waits (it was woken, failed or cancelled). */
-    private void release(boolean readSide, Object me) {
+    void release(boolean readSide, Object me) {
         if (readSide) {
             if (reader == me) {
                 reader = null;
@@ -525,259 +522,5 @@ public final class AsyncSocket implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static <T> Coroutine<T> cast(Frame f) {
         return (Coroutine<T>) (Coroutine<?>) f;
-    }
-
-    /**
-     * The wait-for-I/O message: the loop parks the sender until the socket's channel is ready for
-     * {@link #ops} in its selector. One per socket side, reused by every wait.
-     */
-    static final class Readiness implements Syscall<Void> {
-        private final AsyncSocket socket;
-        private final boolean readSide;
-        int ops;
-
-        Readiness(AsyncSocket socket, boolean readSide) {
-            this.socket = socket;
-            this.readSide = readSide;
-        }
-
-        @Override
-        public void handle(Kernel kernel, Task<?> sender) {
-            AsyncSocket s = socket;
-            s.checkOpen(readSide ? "recv/accept" : "send/connect");
-            s.checkNotBusy(readSide, sender, readSide ? "recv/accept" : "send/connect");
-            SelectableChannel ch = s.channel();
-            s.kernel = kernel;
-            kernel.wakeOnReady(sender, ch, ops);
-            if (readSide) {
-                s.reader = sender;
-            } else {
-                s.writer = sender;
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "<wait " + (readSide ? "readable " : "writable ") + socket + ">";
-        }
-    }
-
-    /**
-     * A socket operation as a hand-written state machine (the shape the agent gives an {@code @Async}
-     * method): try the I/O; if it would block, await readiness and try again.
-     */
-    private abstract static class Op implements Body {
-        final AsyncSocket s;
-        final boolean readSide;
-        final String name;
-
-        Op(AsyncSocket s, boolean readSide, String name) {
-            this.s = s;
-            this.readSide = readSide;
-            this.name = name;
-        }
-
-        final Frame frame() {
-            return new Frame(this, null, OWNER, name, 0, 0);
-        }
-
-        /** The result, or {@link #WOULD_BLOCK} after setting the readiness ops to wait for. */
-        abstract Object attempt() throws IOException;
-
-        @Override
-        public final Object resume(Object self, Frame f) {
-            Object me = f.task();
-            if (f.label != 0) {
-                s.release(readSide, me);
-                f.takeSent(); // throws the cancellation, or the close, sent at the wait
-            }
-            for (;;) {
-                s.checkNotBusy(readSide, me, name);
-                Object r;
-                try {
-                    r = attempt();
-                } catch (IOException e) {
-                    throw s.error(name, e);
-                }
-                if (r != WOULD_BLOCK) {
-                    return r;
-                }
-                Object v = Frame.await(readSide ? s.readWait : s.writeWait, f);
-                if (v == Frame.SUSPENDED) {
-                    f.label = 1;
-                    return v;
-                }
-                s.release(readSide, me);
-            }
-        }
-
-        final Object waitFor(int ops) {
-            (readSide ? s.readWait : s.writeWait).ops = ops;
-            return WOULD_BLOCK;
-        }
-    }
-
-    private static final class Accept extends Op {
-        Accept(AsyncSocket s) {
-            super(s, true, "accept");
-        }
-
-        @Override
-        Object attempt() throws IOException {
-            s.checkOpen(name);
-            if (s.server == null || !s.listening) {
-                throw new IllegalStateException("accept on " + s + ": the socket is not listening (call bind(address) and listen() first)");
-            }
-            SocketChannel c = s.server.accept();
-            if (c == null) {
-                return waitFor(SelectionKey.OP_ACCEPT);
-            }
-            try {
-                return new AsyncSocket(s.family, c, s.options);
-            } catch (IOException | RuntimeException e) {
-                closeQuietly(c);
-                throw e;
-            }
-        }
-    }
-
-    private static final class Connect extends Op {
-        private final SocketAddress remote;
-        private boolean started;
-
-        Connect(AsyncSocket s, SocketAddress remote) {
-            super(s, false, "connect");
-            this.remote = remote;
-        }
-
-        @Override
-        Object attempt() throws IOException {
-            s.checkOpen(name);
-            if (!started) {
-                if (s.server != null) {
-                    throw new IllegalStateException("connect on " + s + ": a bound socket listens; connect with a fresh aiosocket()");
-                }
-                if (s.channel != null) {
-                    throw new IllegalStateException("connect on " + s + ": the socket is already "
-                            + (s.connected ? "connected" : "connecting"));
-                }
-                if (remote instanceof InetSocketAddress && ((InetSocketAddress) remote).isUnresolved()) {
-                    throw new NetException("connect to " + remote + " failed: unknown host",
-                            new UnknownHostException(((InetSocketAddress) remote).getHostString()));
-                }
-                started = true;
-                SocketChannel c = s.family == null ? SocketChannel.open() : SocketChannel.open(s.family);
-                s.channel = c;
-                s.remoteAddress = remote;
-                c.configureBlocking(false);
-                s.applyOptions(c);
-                if (c.connect(remote)) {
-                    return connected(c);
-                }
-                return waitFor(SelectionKey.OP_CONNECT);
-            }
-            return s.channel.finishConnect() ? connected(s.channel) : waitFor(SelectionKey.OP_CONNECT);
-        }
-
-        private Object connected(SocketChannel c) throws IOException {
-            s.connected = true;
-            s.localAddress = c.getLocalAddress();
-            s.remoteAddress = c.getRemoteAddress();
-            return null;
-        }
-    }
-
-    private static final class Recv extends Op {
-        private final int max;
-        private final ByteBuffer into;
-
-        Recv(AsyncSocket s, int max, ByteBuffer into) {
-            super(s, true, "recv");
-            this.max = max;
-            this.into = into;
-        }
-
-        @Override
-        Object attempt() throws IOException {
-            SocketChannel c = s.connectedChannel(name);
-            if (into != null) {
-                if (!into.hasRemaining()) {
-                    return 0;
-                }
-                int n = c.read(into);
-                return n == 0 ? waitFor(SelectionKey.OP_READ) : (Object) n;
-            }
-            int size = Math.min(max, MAX_SCRATCH);
-            byte[] buf = s.scratch;
-            if (buf == null || buf.length < size) {
-                buf = new byte[Math.max(size, Math.min(MAX_SCRATCH, 8192))];
-                s.scratch = buf;
-            }
-            int n = c.read(ByteBuffer.wrap(buf, 0, size));
-            if (n < 0) {
-                return EMPTY;
-            }
-            if (n == 0) {
-                return waitFor(SelectionKey.OP_READ);
-            }
-            return Arrays.copyOf(buf, n);
-        }
-    }
-
-    private static final class RecvExactly extends Op {
-        private final ByteBuffer dst;
-        private final boolean array;
-        private final int wanted;
-
-        RecvExactly(AsyncSocket s, ByteBuffer dst, boolean array) {
-            super(s, true, "recvExactly");
-            this.dst = dst;
-            this.array = array;
-            this.wanted = dst.remaining();
-        }
-
-        @Override
-        Object attempt() throws IOException {
-            SocketChannel c = s.connectedChannel(name);
-            while (dst.hasRemaining()) {
-                int n = c.read(dst);
-                if (n < 0) {
-                    throw new NetException(name + " on " + s + ": the stream ended after " + (wanted - dst.remaining())
-                            + " of " + wanted + " bytes", new java.io.EOFException());
-                }
-                if (n == 0) {
-                    return waitFor(SelectionKey.OP_READ);
-                }
-            }
-            return array ? dst.array() : null;
-        }
-    }
-
-    private static final class Send extends Op {
-        private final ByteBuffer src;
-        private final boolean all;
-        private int written;
-
-        Send(AsyncSocket s, ByteBuffer src, boolean all) {
-            super(s, false, all ? "sendAll" : "send");
-            this.src = src;
-            this.all = all;
-        }
-
-        @Override
-        Object attempt() throws IOException {
-            SocketChannel c = s.connectedChannel(name);
-            while (src.hasRemaining()) {
-                int n = c.write(src);
-                if (n == 0) {
-                    return waitFor(SelectionKey.OP_WRITE);
-                }
-                written += n;
-                if (!all) {
-                    return written;
-                }
-            }
-            return all ? null : (Object) written;
-        }
     }
 }

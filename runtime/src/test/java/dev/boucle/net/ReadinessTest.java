@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The wait-for-I/O handler and close(), against a fake kernel that records what it is asked. */
+/** The wait-for-I/O handler ({@link SocketReadiness}) and close(), against a fake kernel that records what it is asked. */
 class ReadinessTest {
 
     static final class FakeKernel implements Kernel {
