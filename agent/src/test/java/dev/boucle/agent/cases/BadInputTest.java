@@ -334,6 +334,8 @@ class BadInputTest {
 
     /** A method reference to await (Boucle::await) inside an @Async method: a clear error that does not
      * tell the user to annotate an already-@Async method. */
+    @org.junit.jupiter.api.Disabled("bug: Boucle::await used as a method reference inside an @Async method is reported as"
+            + " 'not an @Async method. Annotate it @Async' (cases/README.md, finding 3)")
     @Test
     void methodReferenceToAwait() throws Exception {
         Knob.reset(false);
