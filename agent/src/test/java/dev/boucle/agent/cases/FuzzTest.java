@@ -17,9 +17,17 @@ class FuzzTest extends CaseSupport {
                 .flatMap(i -> Stream.of(Arguments.of(i, false), Arguments.of(i, true)));
     }
 
+    /**
+     * Generated methods that fail because of a known transformer bug, skipped (reported as such) until it is fixed.
+     * None now (fuzz3, cases/README.md finding 1, was fixed on branch fuzz).
+     */
+    static final java.util.Set<Integer> KNOWN_TRANSFORMER_BUGS = java.util.Set.of();
+
     @ParameterizedTest(name = "fuzz{0} suspend={1}")
     @MethodSource("cases")
     void generated(int i, boolean s) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(KNOWN_TRANSFORMER_BUGS.contains(i),
+                "transformer bug: synchronized block in a try whose catch/finally awaits is refused (README finding 1)");
         for (int seed : new int[] {1, 7, -3}) {
             check(s, Fuzz.class, "fuzz" + i, seed);
         }
