@@ -53,7 +53,17 @@ final class FrameCode {
         out.add(pushFrame);
         array(out, v);
         out.add(new VarInsnNode(v.loadOpcode(), v.slot));
-        switch (v.kind) {
+        widenToLong(out, v.kind);
+        out.add(new InsnNode(v.isPrim() ? Opcodes.LASTORE : Opcodes.AASTORE));
+    }
+
+    /**
+     * Turns the primitive of {@code kind} on top of the stack into the {@code long} the frame's
+     * {@code prims} holds (PROTOCOL.md: ints widened, floats and doubles as raw bits); a long or a
+     * reference is left as it is.
+     */
+    private static void widenToLong(InsnList out, SpillPlan.Kind kind) {
+        switch (kind) {
             case INT:
                 out.add(new InsnNode(Opcodes.I2L));
                 break;
@@ -67,7 +77,6 @@ final class FrameCode {
             default:
                 break;
         }
-        out.add(new InsnNode(v.isPrim() ? Opcodes.LASTORE : Opcodes.AASTORE));
     }
 
     /**
@@ -87,17 +96,8 @@ final class FrameCode {
                 out.add(new InsnNode(Opcodes.SWAP));
                 out.add(new InsnNode(Opcodes.AASTORE));
                 return;
-            case INT:
-                out.add(new InsnNode(Opcodes.I2L));
-                break;
-            case FLOAT:
-                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I", false));
-                out.add(new InsnNode(Opcodes.I2L));
-                break;
-            case DOUBLE:
-                out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false));
-                break;
             default:
+                widenToLong(out, v.kind);
                 break;
         }
         // ..., long -> ..., prims, idx, long
