@@ -4,7 +4,6 @@ import dev.boucle.internal.Body;
 import dev.boucle.internal.Completed;
 import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
-import dev.boucle.syscall.Yield;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 
@@ -158,9 +157,6 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     @Override
     protected Object poll(Awaitable<?> a) {
-        if (a == Yield.INSTANCE) {
-            return NOT_READY;
-        }
         if (a instanceof Task) {
             Task<?> other = (Task<?>) a;
             if (other.state == DONE) {
@@ -179,17 +175,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Registers a joining task or a done callback. */
     void addListener(Object l) {
-        Object ls = listeners;
-        if (ls == null) {
-            listeners = l;
-        } else if (ls instanceof Many) {
-            ((Many) ls).add(l);
-        } else {
-            Many m = new Many();
-            m.add(ls);
-            m.add(l);
-            listeners = m;
-        }
+        listeners = Many.add(listeners, l);
     }
 
     void removeListener(Object l) {
@@ -203,17 +189,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Adds something to release when the task is answered or cancelled. */
     void addBlocker(Object b) {
-        Object bs = blockers;
-        if (bs == null) {
-            blockers = b;
-        } else if (bs instanceof Many) {
-            ((Many) bs).add(b);
-        } else {
-            Many m = new Many();
-            m.add(bs);
-            m.add(b);
-            blockers = m;
-        }
+        blockers = Many.add(blockers, b);
     }
 
     private void markRetrieved() {
@@ -343,6 +319,24 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
         Many() {
             super(4);
+        }
+
+        /**
+         * {@code slot} (null, one item, or a {@code Many}) with {@code item} added: the shape of the
+         * task's listener and blocker fields, which allocate nothing for the common single item.
+         */
+        static Object add(Object slot, Object item) {
+            if (slot == null) {
+                return item;
+            }
+            if (slot instanceof Many) {
+                ((Many) slot).add(item);
+                return slot;
+            }
+            Many m = new Many();
+            m.add(slot);
+            m.add(item);
+            return m;
         }
     }
 }
