@@ -16,17 +16,23 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Pass 8: the new code of the original method (PROTOCOL §1): creates the frame, bound to the body
- * by a non-capturing {@code invokedynamic} of {@code LambdaMetafactory}, stores the live arguments
- * into it, and returns it. Name, descriptor, flags, annotations and signature are untouched.
+ * by a non-capturing {@code invokedynamic} (to {@code LambdaMetafactory}, through
+ * {@code dev.boucle.internal.AsyncSites.body}, which also records the source file and each await's
+ * line, read only when a stack trace or a task dump is built), stores the live arguments into it,
+ * and returns it. Name, descriptor, flags, annotations and signature are untouched.
  */
 final class CreatorEmitter {
     private CreatorEmitter() {}
 
-    private static final Handle METAFACTORY = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory",
-            "metafactory",
+    /**
+     * {@code LambdaMetafactory.metafactory}'s signature plus the source file and the await lines: the
+     * runtime delegates to the metafactory and keeps the lines for stack traces and task dumps.
+     */
+    private static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, "dev/boucle/internal/AsyncSites",
+            "body",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
-                    + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
-                    + "Ljava/lang/invoke/CallSite;",
+                    + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;"
+                    + "Ljava/lang/String;Ljava/lang/String;)Ljava/lang/invoke/CallSite;",
             false);
 
     /** Replaces {@code m}'s code (whose old code moved to the body) with the frame creation. */
@@ -42,8 +48,9 @@ final class CreatorEmitter {
                 bodyDesc, cls.isInterface);
         String instantiated = isStatic ? Names.BODY_SAM_DESC
                 : "(L" + cls.name + ";" + Names.FRAME_DESC + ")" + Names.OBJECT_DESC;
-        code.add(new InvokeDynamicInsnNode("resume", "()L" + Names.BODY + ";", METAFACTORY,
-                Type.getMethodType(Names.BODY_SAM_DESC), impl, Type.getMethodType(instantiated)));
+        code.add(new InvokeDynamicInsnNode("resume", "()L" + Names.BODY + ";", BOOTSTRAP,
+                Type.getMethodType(Names.BODY_SAM_DESC), impl, Type.getMethodType(instantiated),
+                cls.sourceFile == null ? "" : cls.sourceFile, lineTable(line, sm.awaitLines)));
         code.add(isStatic ? new InsnNode(Opcodes.ACONST_NULL) : new VarInsnNode(Opcodes.ALOAD, 0));
         code.add(new LdcInsnNode(cls.name));
         code.add(new LdcInsnNode(m.name));
@@ -61,5 +68,14 @@ final class CreatorEmitter {
         m.invisibleLocalVariableAnnotations = null;
         m.maxStack = 0;
         m.maxLocals = 0;
+    }
+
+    /** {@code "first,l1,l2,..."}: label n's line at index n, the method's first line at 0 (PROTOCOL §1). */
+    static String lineTable(int firstLine, int[] awaitLines) {
+        StringBuilder sb = new StringBuilder().append(firstLine);
+        for (int l : awaitLines) {
+            sb.append(',').append(l);
+        }
+        return sb.toString();
     }
 }

@@ -56,6 +56,8 @@ final class StateMachineEmitter {
         /** Where the frame lives before {@link LocalRemapper}. */
         int frameSlot;
         int awaitCount;
+        /** The source line of await n at index n - 1 (-1 if unknown): the creator publishes them. */
+        int[] awaitLines;
     }
 
     /** Awaits with at least this many saved values and equal plans share their spill and restore code. */
@@ -101,6 +103,7 @@ final class StateMachineEmitter {
         int f = m.maxLocals; // past every local; stack entries are spilled straight from the stack
         r.frameSlot = f;
         r.awaitCount = reachable.size();
+        r.awaitLines = lines.stream().mapToInt(Integer::intValue).toArray();
         int firstLine = DebugInfo.firstLine(m);
 
         LabelNode bad = new LabelNode();

@@ -11,10 +11,17 @@ final class Awaits {
             return ((Completed<?>) a).value();
         }
         if (a == null) {
-            throw new NullPointerException("await(null) in " + caller.qualifiedName());
+            throw new NullPointerException("Boucle: await(null) in " + caller.qualifiedName() + ". An @Async method"
+                    + " ends with return done(value), or return done() for a Coroutine<Void>, never return null;"
+                    + " and await needs a coroutine, a task or another Awaitable, not null.");
         }
         Fiber t = caller.task;
-        Object ready = t.poll(a);
+        Object ready;
+        try {
+            ready = t.poll(a);
+        } catch (Throwable e) {
+            throw sneaky(Traces.polled(e, caller)); // a failed task joined after it ended
+        }
         if (ready != Fiber.NOT_READY) {
             return ready;
         }

@@ -63,6 +63,7 @@ public abstract class Fiber {
         // innermost and message are left as they are: the next suspension overwrites both, and
         // the rare paths (finishing, bouncing) clear them; the step of a yield writes neither.
         Frame f = innermost;
+        Throwable traced = null; // the exception whose trace has this task's chain already
         for (;;) {
             Object result;
             try {
@@ -73,6 +74,10 @@ public abstract class Fiber {
                     innermost = null;
                     completed(null, e);
                     return false;
+                }
+                if (e != traced) {
+                    traced = e;
+                    Traces.crossed(e, p); // the rare path: the suspended parents join its stack trace
                 }
                 sentError = e;
                 f = p;
@@ -104,6 +109,19 @@ public abstract class Fiber {
     protected final void send(Object value, Throwable error) {
         sentValue = value;
         sentError = error;
+        if (error != null) {
+            Traces.delivered(error, this, innermost, null);
+        }
+    }
+
+    /**
+     * {@link #send} of the failure of the task named {@code failed}, which this one joined: the
+     * exception's stack trace says so.
+     */
+    protected final void sendJoinFailure(Throwable error, String failed) {
+        sentValue = null;
+        sentError = error;
+        Traces.delivered(error, this, innermost, failed);
     }
 
     /** The reply for the frame being resumed, taken once; throws it if it is an exception. */
@@ -139,6 +157,19 @@ public abstract class Fiber {
     /** The frame that resumes next (while running: the frame that last suspended); {@code null} once finished. */
     protected final Frame innermost() {
         return innermost;
+    }
+
+    /** The task's name, for stack traces and dumps. */
+    public abstract String name();
+
+    /**
+     * Where the suspended fiber stands: its innermost frame and the frames awaiting it, innermost
+     * first, each at the file and line of its await; empty once finished. Meaningful between steps
+     * (the loop's thread, outside this fiber's step).
+     */
+    public final StackTraceElement[] awaitChain() {
+        Frame f = innermost;
+        return f == null ? new StackTraceElement[0] : Traces.chain(f);
     }
 
     /** The root frame finished with {@code value}, or failed with {@code error}. */
