@@ -1,5 +1,11 @@
 package dev.boucle;
 
+import dev.boucle.debug.DebugMode;
+import dev.boucle.debug.LoopListener;
+import dev.boucle.debug.Diagnostics;
+import dev.boucle.debug.TaskDump;
+import dev.boucle.internal.LoopAccess;
+import dev.boucle.internal.LoopRegistry;
 import dev.boucle.syscall.Sleep;
 import dev.boucle.syscall.Yield;
 import java.time.Duration;
@@ -27,6 +33,10 @@ import java.util.function.Consumer;
 public final class Loop implements AutoCloseable {
     private static final ThreadLocal<Loop> CURRENT = new ThreadLocal<>();
 
+    static {
+        LoopAccess.install(new LoopInternals());
+    }
+
     /** Ready tasks ({@link Task}) and callbacks ({@link Runnable}), in FIFO order. */
     final ArrayDeque<Object> ready = new ArrayDeque<>();
     final Timers timers = new Timers();
@@ -40,8 +50,17 @@ public final class Loop implements AutoCloseable {
     private volatile Thread owner;
     private boolean closed;
     private Consumer<? super Task<?>> taskDoneHook;
+    /** Observers of the loop (dev.boucle.debug); {@code null}, the common case, costs one test per step. */
+    LoopListener listener = DebugMode.listenerForNewLoop();
+    /** Failed tasks' exceptions not retrieved yet, reported at the latest by {@link #close()}; see {@link Unretrieved}. */
+    java.util.Set<Unretrieved> unretrieved;
 
-    public Loop() {}
+    public Loop() {
+        LoopRegistry.add(this);
+        if (Diagnostics.AUTO) {
+            Diagnostics.register();
+        }
+    }
 
     /** The loop running on this thread, or {@code null}. */
     public static Loop current() {
@@ -117,6 +136,17 @@ public final class Loop implements AutoCloseable {
         return all;
     }
 
+    /**
+     * Every live task: its name, its state, what it waits on (a timer and until when, a socket and
+     * which readiness, a task, a lock or a queue), and its await chain, innermost first, with file and
+     * line. Taken between steps, so it is consistent; from another thread, the dump is made on the
+     * loop's thread and this call waits for it. Past {@link TaskDump#FULL_LIMIT} tasks, the rest are
+     * grouped by await chain ({@link TaskDump#write} streams them all). See {@code docs/DEBUGGING.md}.
+     */
+    public String dumpTasks() {
+        return TaskDump.of(this);
+    }
+
     /** Runs {@code r} on the loop, after what is ready now. */
     public void callSoon(Runnable r) {
         Objects.requireNonNull(r, "r");
@@ -164,7 +194,8 @@ public final class Loop implements AutoCloseable {
     }
 
     /**
-     * Releases the selector. Tasks still alive are dropped without running again (to let them
+     * Releases the selector, and reports on standard error the exceptions of failed tasks that
+     * nobody retrieved. Tasks still alive are dropped without running again (to let them
      * clean up first, cancel them and run the loop: {@link #run(Coroutine)} does).
      */
     @Override
@@ -175,6 +206,7 @@ public final class Loop implements AutoCloseable {
         if (!closed) {
             closed = true;
             poller.close();
+            Unretrieved.closing(this);
         }
     }
 
@@ -194,6 +226,14 @@ public final class Loop implements AutoCloseable {
             for (;;) {
                 if (until != null ? until.state == Task.DONE : idle()) {
                     return;
+                }
+                LoopListener l = listener;
+                if (l != null) {
+                    try {
+                        l.loopTurn(this);
+                    } catch (Throwable e) {
+                        report("the listener " + l, e);
+                    }
                 }
                 events();
                 for (int n = ready.size(); n > 0; n--) {
@@ -217,6 +257,11 @@ public final class Loop implements AutoCloseable {
 
     /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */
     private void step(Task<?> t) {
+        LoopListener l = listener;
+        if (l != null) {
+            observedStep(t, l);
+            return;
+        }
         if (t.step()) {
             Object m = t.pending();
             if (m == Yield.INSTANCE) {
@@ -227,6 +272,62 @@ public final class Loop implements AutoCloseable {
                 kernel.dispatch(t, m);
             }
         }
+    }
+
+    /** {@link #step} with the listener told; kept apart so the step without one stays small. */
+    private void observedStep(Task<?> t, LoopListener l) {
+        try {
+            if (t.status() == Task.Status.NEW) {
+                l.taskStarted(t);
+            } else {
+                l.taskResumed(t);
+            }
+        } catch (Throwable e) {
+            report("the listener " + l, e);
+        }
+        if (t.step()) {
+            try {
+                l.taskSuspended(t);
+            } catch (Throwable e) {
+                report("the listener " + l, e);
+            }
+            Object m = t.pending();
+            if (m == Yield.INSTANCE) {
+                t.state = Task.QUEUED;
+                ready.addLast(t);
+            } else {
+                t.forgetPending();
+                kernel.dispatch(t, m);
+            }
+        }
+    }
+
+    /** Calls {@code action} with each live task, oldest first, copying nothing (dumps of a million tasks). */
+    void forEachLive(Consumer<Task<?>> action) {
+        Task<?> t = liveHead;
+        if (t == null) {
+            return;
+        }
+        while (t.nextLive != null) {
+            t = t.nextLive;
+        }
+        for (; t != null; t = t.prevLive) {
+            action.accept(t);
+        }
+    }
+
+    Thread thread() {
+        return owner;
+    }
+
+    int liveCount() {
+        return liveTasks;
+    }
+
+    /** Whether the current thread may call the loop: it runs the loop, or nothing does. */
+    boolean onLoopThread() {
+        Thread o = owner;
+        return o == null || o == Thread.currentThread();
     }
 
     /** Nothing left to do: no task alive, nothing ready, no timer, no post. */
@@ -263,6 +364,14 @@ public final class Loop implements AutoCloseable {
     }
 
     private void fireTimers(long now) {
+        LoopListener l = listener;
+        if (l != null && !timers.isEmpty() && now - timers.firstDeadline() > 0) {
+            try {
+                l.loopLag(this, now - timers.firstDeadline()); // the earliest due timer is the latest one
+            } catch (Throwable e) {
+                report("the listener " + l, e);
+            }
+        }
         Object target;
         while ((target = timers.pollDue(now)) != null) {
             if (target instanceof Task) {
@@ -286,6 +395,14 @@ public final class Loop implements AutoCloseable {
             t.nextLive = head;
         }
         liveHead = t;
+        LoopListener l = listener;
+        if (l != null) {
+            try {
+                l.taskCreated(t);
+            } catch (Throwable e) {
+                report("the listener " + l, e);
+            }
+        }
         return t;
     }
 
@@ -318,6 +435,14 @@ public final class Loop implements AutoCloseable {
         }
         t.prevLive = null;
         t.nextLive = null;
+        LoopListener l = listener;
+        if (l != null) {
+            try {
+                l.taskDone(t);
+            } catch (Throwable e) {
+                report("the listener " + l, e);
+            }
+        }
         Consumer<? super Task<?>> h = taskDoneHook;
         if (h != null) {
             runCallback(h, t);
@@ -325,10 +450,33 @@ public final class Loop implements AutoCloseable {
     }
 
     void runCallback(Runnable r) {
+        LoopListener l = listener;
+        if (l != null) {
+            observedCallback(r, l);
+            return;
+        }
         try {
             r.run();
         } catch (Throwable e) {
             report("the callback " + r, e);
+        }
+    }
+
+    private void observedCallback(Runnable r, LoopListener l) {
+        try {
+            l.callbackStarted(r);
+        } catch (Throwable e) {
+            report("the listener " + l, e);
+        }
+        try {
+            r.run();
+        } catch (Throwable e) {
+            report("the callback " + r, e);
+        }
+        try {
+            l.callbackDone(r);
+        } catch (Throwable e) {
+            report("the listener " + l, e);
         }
     }
 

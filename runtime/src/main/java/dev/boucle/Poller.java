@@ -196,6 +196,17 @@ final class Poller {
         SelectionKey key;
         final Task<?>[] waiters = new Task<?>[4];
 
+        /** {@code "READ on java.nio.channels.SocketChannel[connected local=... remote=...]"}. */
+        String describe() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                if (waiters[i] != null) {
+                    sb.append(sb.length() > 0 ? "/" : "").append(OP_NAMES[i]);
+                }
+            }
+            return "I/O: " + sb + " on " + key.channel();
+        }
+
         int interest() {
             int ops = 0;
             for (int i = 0; i < 4; i++) {

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * is suspended, then {@code FINISHED} (a result), {@code ERROR} (an exception, kept here: one task's
  * failure never stops the loop) or {@code CANCELLED}. An exception that nobody retrieves (by
  * awaiting the task, {@link #exception()}, {@link #result()}) is reported on standard error when
- * the task is garbage collected, as asyncio does.
+ * the task is garbage collected, as asyncio does, or at the latest when its loop closes.
  *
  * <p>Not thread-safe: use a task on its loop's thread (from another thread, go through
  * {@link Loop#callSoonThreadsafe}).
@@ -195,11 +195,33 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     private void markRetrieved() {
         retrieved = true;
         if (unretrieved != null) {
-            unretrieved.retrieved = true;
+            unretrieved.retrieved();
         }
     }
 
+    /** The frame the task resumes next, for dumps and listeners ({@link LoopInternals}). */
+    Frame frame() {
+        return innermost();
+    }
+
+    /**
+     * Where the task stands: its innermost {@code @Async} frame first, then each frame awaiting it,
+     * each with the file and line of its await (asyncio's {@code Task.get_stack()}, outermost last).
+     * For a task that has not started, its method at its first line; for a task done, an empty list.
+     * Called from the task's own step, the frames that run now, as the Java stack has them.
+     */
+    public java.util.List<StackTraceElement> awaitChain() {
+        if (state == DONE) {
+            return java.util.List.of();
+        }
+        if (state == RUNNING) {
+            return java.util.List.of(dev.boucle.internal.Traces.runningChain(innermost()));
+        }
+        return java.util.List.of(chainElements());
+    }
+
     /** The task's name: the {@code @Async} method's unless one was given. */
+    @Override
     public String name() {
         return name;
     }

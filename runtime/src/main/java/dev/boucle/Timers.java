@@ -30,6 +30,11 @@ final class Timers {
         return deadlines[0];
     }
 
+    /** The deadline of the timer at heap index {@code i} (a task's {@code timerIndex}). */
+    long deadlineAt(int i) {
+        return deadlines[i];
+    }
+
     void add(long deadline, Object target) {
         if (size == targets.length) {
             int n = size * 2;

@@ -95,12 +95,17 @@ public final class AsyncSites {
      * of the method's first line before it starts). Built on demand; never on the hot path.
      */
     public static StackTraceElement element(Frame f) {
+        return element(f, f.label);
+    }
+
+    /** {@link #element(Frame)} as if {@code f} stood at {@code label}. */
+    public static StackTraceElement element(Frame f, int label) {
         Site s = siteOf(f);
         String cls = f.owner.replace('/', '.');
         if (s == null) {
             return new StackTraceElement(cls, f.name, null, -1);
         }
-        return new StackTraceElement(cls, f.name, s.file, s.line(f.label));
+        return new StackTraceElement(cls, f.name, s.file, s.line(label));
     }
 
     /** The line of await {@code label} of the method of {@code f} (0: its first line), or -1. */

@@ -167,7 +167,7 @@ public abstract class Fiber {
      * first, each at the file and line of its await; empty once finished. Meaningful between steps
      * (the loop's thread, outside this fiber's step).
      */
-    public final StackTraceElement[] awaitChain() {
+    protected final StackTraceElement[] chainElements() {
         Frame f = innermost;
         return f == null ? new StackTraceElement[0] : Traces.chain(f);
     }

@@ -2,6 +2,7 @@ package dev.boucle.internal;
 
 import dev.boucle.Awaitable;
 import dev.boucle.Coroutine;
+import dev.boucle.debug.DebugMode;
 import dev.boucle.syscall.Yield;
 
 /**
@@ -67,6 +68,9 @@ public final class Frame extends Coroutine<Object> {
         this.name = name;
         this.prims = primCount == 0 ? null : new long[primCount];
         this.refs = refCount == 0 ? null : new Object[refCount];
+        if (DebugMode.ENABLED) {
+            NeverAwaited.created(this); // a constant: compiled out unless -Dboucle.debug=true
+        }
     }
 
     /**
@@ -121,6 +125,9 @@ public final class Frame extends Coroutine<Object> {
         }
         this.task = t;
         this.parent = parent;
+        if (DebugMode.ENABLED) {
+            NeverAwaited.started(this);
+        }
     }
 
     /** The frame awaiting this one, {@code null} for a task's root. */

@@ -145,6 +145,35 @@ public final class Traces {
         return out.toArray(NONE);
     }
 
+    /**
+     * The await chain of a task from inside its own step: the {@code @Async} bodies on the Java stack,
+     * innermost first, at their current lines, then the suspended frames awaiting the outermost of
+     * them (found among the ancestors of {@code resumed}, the frame the step resumed).
+     */
+    public static StackTraceElement[] runningChain(Frame resumed) {
+        List<StackWalker.StackFrame> bodies = StackWalker.getInstance().walk(s -> s
+                .takeWhile(x -> !x.getClassName().equals(Fiber.class.getName()))
+                .filter(x -> x.getDescriptor().contains("Ldev/boucle/internal/Frame;)")
+                        && !x.getClassName().startsWith("dev.boucle.internal."))
+                .collect(java.util.stream.Collectors.toList()));
+        List<StackTraceElement> out = new ArrayList<>();
+        for (StackWalker.StackFrame b : bodies) {
+            out.add(b.toStackTraceElement());
+        }
+        if (!bodies.isEmpty()) {
+            StackWalker.StackFrame outermost = bodies.get(bodies.size() - 1);
+            for (Frame a = resumed; a != null; a = a.parent) {
+                if (a.owner.replace('/', '.').equals(outermost.getClassName()) && a.name.equals(outermost.getMethodName())) {
+                    if (a.parent != null) {
+                        out.addAll(Arrays.asList(chain(a.parent)));
+                    }
+                    break;
+                }
+            }
+        }
+        return out.toArray(NONE);
+    }
+
     /** {@code boucle.await(task 'main')}, or {@code boucle.await(task 'worker' joined by task 'main')}. */
     private static StackTraceElement mark(Fiber task, String from) {
         String who = "task '" + task.name() + "'";
