@@ -128,6 +128,7 @@ public final class Loop implements AutoCloseable {
 
     /** The tasks of this loop that are not done yet, oldest first. */
     public List<Task<?>> tasks() {
+        debugCheckThread();
         List<Task<?>> all = new ArrayList<>(liveTasks);
         for (Task<?> t = liveHead; t != null; t = t.nextLive) {
             all.add(t);
@@ -176,6 +177,7 @@ public final class Loop implements AutoCloseable {
      * {@code loop.onTaskDone(System.out::println)}. Hooks added later run after earlier ones.
      */
     public void onTaskDone(Consumer<? super Task<?>> hook) {
+        debugCheckThread();
         Objects.requireNonNull(hook, "hook");
         Consumer<? super Task<?>> h = taskDoneHook;
         if (h == null) {
@@ -499,6 +501,13 @@ public final class Loop implements AutoCloseable {
             throw new IllegalStateException("Boucle: the loop is closed");
         }
         checkThread();
+    }
+
+    /** {@link #checkThread()} in debug mode, for the calls that do not check it always; compiled out otherwise. */
+    void debugCheckThread() {
+        if (DebugMode.ENABLED) {
+            checkThread();
+        }
     }
 
     /** Fails if another thread than the one running the loop touches it. */

@@ -78,10 +78,10 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             cancelRequested = false;
             if (status == Status.NEW) {
                 state = RUNNING;
-                completed(null, new CancelledException(describe() + " was cancelled before it started"));
+                completed(null, CancelledException.byLoop(describe() + " was cancelled before it started"));
                 return false;
             }
-            send(null, new CancelledException(describe() + " was cancelled"));
+            send(null, CancelledException.byLoop(describe() + " was cancelled"));
         }
         state = RUNNING;
         if (status != Status.RUNNING) {
@@ -152,7 +152,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             markRetrieved();
             return exception;
         }
-        return new CancelledException(describe() + " was cancelled");
+        return CancelledException.byLoop(describe() + " was cancelled");
     }
 
     @Override
@@ -211,6 +211,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
      * Called from the task's own step, the frames that run now, as the Java stack has them.
      */
     public java.util.List<StackTraceElement> awaitChain() {
+        loop.debugCheckThread();
         if (state == DONE) {
             return java.util.List.of();
         }
@@ -228,6 +229,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Renames the task (as it appears in {@link #toString()}). */
     public void setName(String name) {
+        loop.debugCheckThread();
         if (name == null) {
             throw new NullPointerException("name");
         }
@@ -258,6 +260,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
      * a {@link CancelledException}; before the end, an {@link IllegalStateException}.
      */
     public T result() {
+        loop.debugCheckThread();
         switch (status) {
             case FINISHED:
                 return result;
@@ -275,6 +278,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
      * {@link IllegalStateException}.
      */
     public Throwable exception() {
+        loop.debugCheckThread();
         if (state != DONE) {
             throw new IllegalStateException("Boucle: " + this + " is not done");
         }
@@ -292,6 +296,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
      * cancelled, and may be cancelled again.
      */
     public boolean cancel() {
+        loop.debugCheckThread();
         if (state == DONE) {
             return false;
         }
@@ -312,6 +317,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
      * throws is reported, and the loop goes on.
      */
     public void onDone(Consumer<? super Task<T>> callback) {
+        loop.debugCheckThread();
         if (callback == null) {
             throw new NullPointerException("callback");
         }

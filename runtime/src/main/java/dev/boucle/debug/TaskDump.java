@@ -187,7 +187,7 @@ public final class TaskDump {
             for (int i = 0; i < g.names.size(); i++) {
                 out.append(i > 0 ? ", '" : "'").append(g.names.get(i)).append('\'');
             }
-            out.append(g.count > g.names.size() ? ", ...)" : ")").append(", the first ").append(g.example).append('\n');
+            out.append(g.count > g.names.size() ? ", ...)" : ")").append("; the first is ").append(g.example).append('\n');
             for (StackTraceElement x : e.getKey()) {
                 out.append("    at ").append(String.valueOf(x)).append('\n');
             }

@@ -1,5 +1,6 @@
 package dev.boucle.internal;
 
+import dev.boucle.CancelledException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,6 +90,13 @@ public final class Traces {
             return;
         }
         try {
+            if (e instanceof CancelledException && from == null) {
+                // made by the loop to cancel this task: its Java frames are the loop's alone; where
+                // the task stood is the whole story (and reading a deep trace costs more than the
+                // cancellation: cancelling a million tasks must stay cheap)
+                e.setStackTrace(concat(mark(task, null), chain(innermost)));
+                return;
+            }
             StackTraceElement[] trace = e.getStackTrace();
             if (sections(trace) >= MAX_SECTIONS) {
                 return;
@@ -178,6 +186,13 @@ public final class Traces {
     private static StackTraceElement mark(Fiber task, String from) {
         String who = "task '" + task.name() + "'";
         return new StackTraceElement(MARK_CLASS, "await", from == null ? who : "task '" + from + "' joined by " + who, -1);
+    }
+
+    private static StackTraceElement[] concat(StackTraceElement first, StackTraceElement[] rest) {
+        StackTraceElement[] all = new StackTraceElement[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static int sections(StackTraceElement[] trace) {
