@@ -113,13 +113,14 @@ public final class TaskGroup {
         return java.util.Collections.unmodifiableList(new ArrayList<>(children));
     }
 
+    /** Cancels the children, then the body (asyncio's order: its TaskGroup aborts the children first). */
     private void cancelAll(String why) {
         cancelling = true;
-        if (bodyScope != null) {
-            bodyScope.cancel(why);
-        }
         for (Task<?> c : new ArrayList<>(children)) {
             c.cancel();
+        }
+        if (bodyScope != null) {
+            bodyScope.cancel(why);
         }
     }
 
