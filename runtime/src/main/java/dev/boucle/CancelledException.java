@@ -15,6 +15,9 @@ public final class CancelledException extends RuntimeException {
     /** Set while the loop makes a cancellation: its Java stack is the loop's alone, not worth filling. */
     private static final ThreadLocal<Boolean> BY_LOOP = new ThreadLocal<>();
 
+    /** The cancel scope whose cancellation this is; null for {@link Task#cancel()}'s. */
+    transient Object origin;
+
     public CancelledException(String message) {
         super(message);
     }

@@ -1,13 +1,14 @@
 package dev.boucle;
 
 import dev.boucle.debug.DebugMode;
-import dev.boucle.debug.LoopListener;
 import dev.boucle.debug.Diagnostics;
+import dev.boucle.debug.LoopListener;
 import dev.boucle.debug.TaskDump;
 import dev.boucle.internal.LoopAccess;
 import dev.boucle.internal.LoopRegistry;
+import dev.boucle.internal.Yield;
+import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Sleep;
-import dev.boucle.syscall.Yield;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -89,6 +90,7 @@ public final class Loop implements AutoCloseable {
      * or its exception rethrown ({@link CancelledException} if it was cancelled).
      */
     public <T> T runUntilComplete(Coroutine<T> c) {
+        checkNotNested("runUntilComplete");
         Task<T> t = schedule(c);
         runLoop(t);
         return t.result();
@@ -96,9 +98,12 @@ public final class Loop implements AutoCloseable {
 
     /**
      * Runs {@code c} on a new loop, then cancels the tasks still alive and runs them to their end
-     * (so their {@code finally} blocks run), and closes the loop (asyncio.run).
+     * (so their {@code finally} blocks run), and closes the loop (asyncio.run). Tasks that those
+     * {@code finally} blocks start are cancelled in turn, until none is left. Refused from inside a
+     * running loop (it would freeze that loop): await {@code c} there instead.
      */
     public static <T> T run(Coroutine<T> c) {
+        checkNotNested("Loop.run");
         try (Loop loop = new Loop()) {
             T result;
             try {
@@ -116,13 +121,28 @@ public final class Loop implements AutoCloseable {
         }
     }
 
-    /** Cancels every task still alive and runs the loop until they are done. */
+    /**
+     * Cancels every task still alive and runs the loop until they are done; then the same for the
+     * tasks they started meanwhile, until no task is left.
+     */
     private void cancelAll() {
-        if (liveTasks > 0) {
-            for (Task<?> t : tasks()) {
+        while (liveTasks > 0) {
+            List<Task<?>> alive = tasks();
+            Waiter allDone = new Waiter(alive.size());
+            for (Task<?> t : alive) {
                 t.cancel();
+                t.onDone(x -> allDone.set());
             }
-            runUntilEmpty();
+            runLoop(schedule(Then.of("cancelAll", t -> allDone, v -> null), "<shutdown>"));
+        }
+    }
+
+    /** Refuses to run a loop on a thread where a loop is running already (it would freeze it). */
+    private static void checkNotNested(String what) {
+        Loop outer = CURRENT.get();
+        if (outer != null && outer.running) {
+            throw new IllegalStateException("Boucle: " + what + " called from inside a running loop; it would block"
+                    + " that loop until it returns. Await the coroutine instead (or schedule it as a task).");
         }
     }
 
@@ -265,14 +285,19 @@ public final class Loop implements AutoCloseable {
             return;
         }
         if (t.step()) {
-            Object m = t.pending();
-            if (m == Yield.INSTANCE) {
-                t.state = Task.QUEUED;
-                ready.addLast(t);
-            } else {
-                t.forgetPending();
-                kernel.dispatch(t, m);
-            }
+            suspended(t);
+        }
+    }
+
+    /** {@code t} suspended: a yield goes to the back of the queue, anything else to the kernel. */
+    private void suspended(Task<?> t) {
+        Object m = t.pending();
+        if (m == Yield.INSTANCE) {
+            t.state = Task.QUEUED;
+            ready.addLast(t);
+        } else {
+            t.forgetPending();
+            kernel.dispatch(t, m);
         }
     }
 
@@ -293,14 +318,7 @@ public final class Loop implements AutoCloseable {
             } catch (Throwable e) {
                 report("the listener " + l, e);
             }
-            Object m = t.pending();
-            if (m == Yield.INSTANCE) {
-                t.state = Task.QUEUED;
-                ready.addLast(t);
-            } else {
-                t.forgetPending();
-                kernel.dispatch(t, m);
-            }
+            suspended(t);
         }
     }
 
@@ -324,12 +342,6 @@ public final class Loop implements AutoCloseable {
 
     int liveCount() {
         return liveTasks;
-    }
-
-    /** Whether the current thread may call the loop: it runs the loop, or nothing does. */
-    boolean onLoopThread() {
-        Thread o = owner;
-        return o == null || o == Thread.currentThread();
     }
 
     /** Nothing left to do: no task alive, nothing ready, no timer, no post. */
@@ -377,8 +389,9 @@ public final class Loop implements AutoCloseable {
         Object target;
         while ((target = timers.pollDue(now)) != null) {
             if (target instanceof Task) {
-                Task<?> t = (Task<?>) target;
-                wake(t, null, null);
+                wake((Task<?>) target, null, null, timers);
+            } else if (target instanceof CancelScope) {
+                ((CancelScope) target).expire();
             } else {
                 ready.addLast(target);
             }
@@ -414,12 +427,18 @@ public final class Loop implements AutoCloseable {
         ready.addLast(t);
     }
 
-    /** Answers the waiting {@code t} with a value or an error, releasing what it waited on. */
-    void wake(Task<?> t, Object value, Throwable error) {
-        if (t.blockers != null || t.timerIndex >= 0) {
-            kernel.detach(t, false);
+    /**
+     * Answers the waiting {@code t} with a value or an error, unparking it from everything it waited
+     * on except {@code from}, the parking that wakes it (null: none).
+     */
+    void wake(Task<?> t, Object value, Throwable error, Parking from) {
+        if (t.parkings != null) {
+            kernel.unparkAllBut(t, from, false);
         }
-        t.reply(value, error);
+        t.reply(value, error, from);
+        if (t.scope != null) {
+            t.attention |= Task.REPLIED; // see Task.stepRare: a reply is never lost to a scope's cancellation
+        }
         enqueue(t);
     }
 
@@ -508,6 +527,15 @@ public final class Loop implements AutoCloseable {
         if (DebugMode.ENABLED) {
             checkThread();
         }
+    }
+
+    /**
+     * Whether the caller may use this loop and its objects: it is the thread running the loop, or
+     * the loop is not running. Primitives bound to a loop check it before they change any state.
+     */
+    public boolean inLoopThread() {
+        Thread o = owner;
+        return o == null || o == Thread.currentThread();
     }
 
     /** Fails if another thread than the one running the loop touches it. */

@@ -35,7 +35,7 @@ final class LoopInternals extends LoopAccess {
 
     @Override
     public boolean onLoopThread(Loop loop) {
-        return loop.onLoopThread();
+        return loop.inLoopThread();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package dev.boucle;
 
+import dev.boucle.syscall.Parking;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 
-/** What a task waits on, in words, for task dumps: derived from what the loop holds for it. */
+/**
+ * What a task waits on, in words, for task dumps: each {@link Parking} it is parked on describes
+ * itself ({@link Parking#describeWait}); the first to wake it wins, hence "or".
+ */
 final class WaitDescriptions {
     private WaitDescriptions() {}
 
@@ -19,25 +23,28 @@ final class WaitDescriptions {
             default:
                 break;
         }
+        Object p = t.parkings;
+        if (p == null) {
+            return "waiting for a reply (a syscall's handler answers later)";
+        }
         StringBuilder sb = new StringBuilder("waiting for ");
-        int n = 0;
-        if (t.timerIndex >= 0) {
-            long left = t.loop.timers.deadlineAt(t.timerIndex) - t.loop.kernel.nanoTime();
-            sb.append("a timer: sleep until ").append(until(left));
-            n++;
-        }
-        Object b = t.blockers;
-        if (b instanceof Task.Many) {
-            for (Object o : (Task.Many) b) {
-                sb.append(n++ > 0 ? ", and " : "").append(blocker(o));
+        if (p instanceof Task.Many) {
+            int n = 0;
+            for (Object o : (Task.Many) p) {
+                sb.append(n++ > 0 ? ", or " : "").append(describe((Parking) o, t));
             }
-        } else if (b != null) {
-            sb.append(n++ > 0 ? ", and " : "").append(blocker(b));
-        }
-        if (n == 0) {
-            sb.append("a reply to the message it sent");
+        } else {
+            sb.append(describe((Parking) p, t));
         }
         return sb.toString();
+    }
+
+    private static String describe(Parking p, Task<?> t) {
+        try {
+            return p.describeWait(t);
+        } catch (RuntimeException e) {
+            return p.getClass().getName() + " (its describeWait failed: " + e + ")";
+        }
     }
 
     /** {@code 14:07:31.250 (in 59.777 s)}: the wall-clock time {@code nanos} from now, and the delay. */
@@ -45,18 +52,5 @@ final class WaitDescriptions {
         LocalTime at = LocalTime.now().plusNanos(nanos).truncatedTo(ChronoUnit.MILLIS);
         String in = String.format("%.3f s", Math.abs(nanos) / 1e9);
         return at + (nanos >= 0 ? " (in " + in + ")" : " (due " + in + " ago)");
-    }
-
-    private static String blocker(Object b) {
-        if (b instanceof Task) {
-            return "task '" + ((Task<?>) b).name() + "' to finish (join)";
-        }
-        if (b instanceof Waiter) {
-            return b.toString();
-        }
-        if (b instanceof Poller.Slots) {
-            return ((Poller.Slots) b).describe();
-        }
-        return "a syscall's reply (" + b + ")";
     }
 }
