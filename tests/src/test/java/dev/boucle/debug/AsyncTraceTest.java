@@ -118,8 +118,8 @@ class AsyncTraceTest {
                 at(getClass(), "outer", "outer-await"));
         assertTrue(frames(e).contains(at(getClass(), "joiner", "join")), print(e));
         int boundary = frames(e).indexOf(at(getClass(), "joiner", "join")) - 1;
-        assertTrue(frames(e).get(boundary).startsWith("boucle.await(task '"), print(e));
-        assertTrue(frames(e).get(boundary).contains("'joiner'"), print(e));
+        assertEquals("boucle.await(task 'outer' joined by task 'joiner')", frames(e).get(boundary), print(e));
+        assertEquals(at(getClass(), "outer", "outer-await"), frames(e).get(boundary - 1), print(e));
     }
 
     @Async
