@@ -331,7 +331,11 @@ public final class Task<T> extends Fiber implements Syscall<T> {
             return java.util.List.of();
         }
         if (state == RUNNING) {
-            return java.util.List.of(dev.boucle.internal.Traces.runningChain(innermost()));
+            StackTraceElement[] here = dev.boucle.internal.Traces.runningChain(innermost());
+            if (here.length > 0) {
+                return java.util.List.of(here);
+            }
+            // called from a listener just after the step suspended: the frames are where they stopped
         }
         return java.util.List.of(chainElements());
     }

@@ -15,7 +15,7 @@ import dev.boucle.syscall.WaitQueue;
  */
 public final class Waiter implements Syscall<Void> {
     private int remaining;
-    private final WaitQueue waiting = new WaitQueue();
+    private final WaitQueue waiting = new WaitQueue(this);
     /** The loop of the first task that awaited this waiter: the thread {@link #set()} must run on. */
     private Loop loop;
 

@@ -18,6 +18,23 @@ import java.util.ArrayDeque;
 public class WaitQueue implements Parking {
     private final ArrayDeque<Task<?>> tasks = new ArrayDeque<>(2);
     private Kernel kernel;
+    /** What the tasks wait for, as task dumps name it; {@code null}: this queue. */
+    private final Object owner;
+
+    public WaitQueue() {
+        this(null);
+    }
+
+    /** A queue of the tasks waiting for {@code owner} (a lock, an event...), which task dumps name. */
+    public WaitQueue(Object owner) {
+        this.owner = owner;
+    }
+
+    /** The owner's {@code toString()}: {@code <Waiter 2 left>}, {@code <Lock locked, 3 waiting>}. */
+    @Override
+    public String describeWait(Task<?> task) {
+        return owner != null ? String.valueOf(owner) : toString();
+    }
 
     /** Parks {@code task}, the sender of the syscall {@code kernel} is handling, at the back. */
     public final void park(Kernel kernel, Task<?> task) {
