@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One {@link AsyncTest}: its runs (one, or one per seed), each on a fresh loop, with the checks
@@ -66,7 +67,7 @@ final class AsyncRun {
                 failure = chain(failure, e);
             }
             if (failure != null) {
-                if (!s.seeded()) {
+                if (!s.seeded() || failure instanceof TestAbortedException) {
                     throw failure;
                 }
                 StringBuilder m = new StringBuilder("failed under schedule seed " + seed + " (run " + (i + 1) + " of "

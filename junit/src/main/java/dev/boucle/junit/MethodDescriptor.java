@@ -48,7 +48,6 @@ final class MethodDescriptor extends AbstractTestDescriptor implements Node<Bouc
 
     @Override
     public BoucleTestEngine.Context execute(BoucleTestEngine.Context context, DynamicTestExecutor executor) throws Exception {
-        check();
         try {
             AsyncRun.run(settings(), new Run());
         } catch (Exception | Error e) {
@@ -109,6 +108,7 @@ final class MethodDescriptor extends AbstractTestDescriptor implements Node<Bouc
                     m.setAccessible(true);
                     m.invoke(instance);
                 }
+                check();
                 method.setAccessible(true);
                 Coroutine<?> c = (Coroutine<?>) method.invoke(instance);
                 if (c == null) {
