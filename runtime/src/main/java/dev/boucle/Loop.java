@@ -259,11 +259,13 @@ public final class Loop implements AutoCloseable {
                     return;
                 }
                 events();
-                int n = ready.size();
                 if (order != null) {
-                    order.arrange(ready, clock.nanoTime());
+                    if (arrangedTurn(until)) {
+                        return;
+                    }
+                    continue;
                 }
-                for (; n > 0; n--) {
+                for (int n = ready.size(); n > 0; n--) {
                     Object o = ready.pollFirst();
                     if (o instanceof Task) {
                         step((Task<?>) o);
@@ -280,6 +282,34 @@ public final class Loop implements AutoCloseable {
             owner = null;
             CURRENT.set(previous);
         }
+    }
+
+    /**
+     * A turn of a seeded or traced loop: this turn's entries in the order {@link ReadyOrder} drew
+     * (taken out of the queue, so the order costs no second trip through it). True if {@code until}
+     * finished; the entries not run yet then go back to the front of the queue, in their order.
+     */
+    private boolean arrangedTurn(Task<?> until) {
+        ReadyOrder o = order;
+        Object[] b = o.arrange(ready, clock.nanoTime());
+        int n = o.size();
+        for (int i = 0; i < n; i++) {
+            Object e = b[i];
+            b[i] = null;
+            if (e instanceof Task) {
+                step((Task<?>) e);
+                if (until != null && until.state == Task.DONE) {
+                    for (int j = n - 1; j > i; j--) {
+                        ready.addFirst(b[j]);
+                        b[j] = null;
+                    }
+                    return true;
+                }
+            } else {
+                runCallback((Runnable) e);
+            }
+        }
+        return false;
     }
 
     /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */

@@ -33,6 +33,7 @@ final class ReadyOrder {
     private Object[] after = new Object[8];
     private int edges;
     private Object[] batch = new Object[64];
+    private int size;
     private final IdentityHashMap<Object, Integer> position = new IdentityHashMap<>();
     /**
      * Trace labels: a task's name and its rank among the tasks of that name, in the order they were
@@ -96,8 +97,12 @@ final class ReadyOrder {
         edges++;
     }
 
-    /** Puts the whole of {@code ready} (this turn's entries) in this turn's order, and traces it. */
-    void arrange(ArrayDeque<Object> ready, long now) {
+    /**
+     * Takes the whole of {@code ready} (this turn's entries) out of the queue, in this turn's order:
+     * the first {@link #size()} entries of the array returned (which the loop clears as it runs
+     * them). Traces the turn.
+     */
+    Object[] arrange(ArrayDeque<Object> ready, long now) {
         int n = ready.size();
         if (batch.length < n) {
             batch = new Object[Math.max(n, batch.length * 2)];
@@ -126,19 +131,21 @@ final class ReadyOrder {
             after[i] = null;
         }
         edges = 0;
+        size = n;
         turn++;
-        StringBuilder line = trace != null ? new StringBuilder(32 + 12 * n).append("turn ").append(turn)
-                .append(" @").append(millis(now)).append(':') : null;
-        for (int i = 0; i < n; i++) {
-            ready.addLast(b[i]);
-            if (line != null) {
+        if (trace != null) {
+            StringBuilder line = new StringBuilder(32 + 12 * n).append("turn ").append(turn).append(" @").append(millis(now)).append(':');
+            for (int i = 0; i < n; i++) {
                 line.append(' ').append(label(b[i]));
             }
-            b[i] = null;
-        }
-        if (line != null) {
             trace.accept(line.toString());
         }
+        return b;
+    }
+
+    /** How many entries the last {@link #arrange} returned. */
+    int size() {
+        return size;
     }
 
     /**

@@ -59,10 +59,12 @@ class ReadyOrderTest {
             entries.add(r);
             ready.addLast(r);
         }
-        order.arrange(ready, 1_500_000);
-        assertEquals(50, ready.size());
-        assertEquals(new HashSet<>(entries), new HashSet<>(ready));
-        assertTrue(!new ArrayList<>(ready).equals(entries), "50 entries left in FIFO order by a shuffle");
+        Object[] b = order.arrange(ready, 1_500_000);
+        assertEquals(50, order.size());
+        assertEquals(0, ready.size(), "the turn's entries are taken out of the queue");
+        List<Object> drawn = java.util.Arrays.asList(b).subList(0, 50);
+        assertEquals(new HashSet<>(entries), new HashSet<>(drawn));
+        assertTrue(!drawn.equals(entries), "50 entries left in FIFO order by a shuffle");
         assertEquals(1, trace.size());
         assertTrue(trace.get(0).startsWith("turn 1 @1.500ms: callback#"), trace.get(0));
         assertEquals(50, trace.get(0).split(" ").length - 3);
