@@ -107,17 +107,18 @@ final class ReadyOrder {
         if (batch.length < n) {
             batch = new Object[Math.max(n, batch.length * 2)];
         }
-        Object[] b = batch;
-        for (int i = 0; i < n; i++) {
-            b[i] = ready.pollFirst();
-            if (trace != null) {
+        Object[] b = ready.toArray(batch); // one copy; b == batch as it is large enough
+        ready.clear();
+        if (trace != null) {
+            for (int i = 0; i < n; i++) {
                 label(b[i]); // ranks follow the FIFO (creation) order, not the drawn one
             }
         }
         if (rng != null && n > 1) {
             if (edges == 0) {
+                Rng r = rng;
                 for (int i = 0; i < n - 1; i++) { // Fisher-Yates, front to back
-                    int j = i + rng.nextInt(n - i);
+                    int j = i + r.nextInt(n - i);
                     Object o = b[i];
                     b[i] = b[j];
                     b[j] = o;
@@ -220,6 +221,9 @@ final class ReadyOrder {
      */
     static final class Rng {
         private long state;
+        /** The low half of the last 64-bit output, not used yet (each output serves two bounded draws). */
+        private long spare;
+        private boolean hasSpare;
 
         Rng(long seed) {
             state = seed;
@@ -232,9 +236,23 @@ final class ReadyOrder {
             return z ^ (z >>> 31);
         }
 
-        /** In {@code [0, bound)}: the high 32 bits scaled (bias below 2^-32 per draw for the bounds a turn has). */
+        /**
+         * In {@code [0, bound)}: 32 random bits scaled by {@code bound} (Lemire's multiply-shift,
+         * without its rejection step: a bias below {@code bound / 2^32}, nil for a turn's sizes).
+         * Each 64-bit output gives two draws, high half first: the mixing is the costly part.
+         */
         int nextInt(int bound) {
-            return (int) (((nextLong() >>> 32) * bound) >>> 32);
+            long bits;
+            if (hasSpare) {
+                hasSpare = false;
+                bits = spare;
+            } else {
+                long x = nextLong();
+                spare = x & 0xFFFFFFFFL;
+                hasSpare = true;
+                bits = x >>> 32;
+            }
+            return (int) ((bits * bound) >>> 32);
         }
     }
 }
