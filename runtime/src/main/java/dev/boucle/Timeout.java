@@ -105,7 +105,7 @@ final class Timeout {
         long now = task.loop.kernel.nanoTime();
         long deadline;
         if (instant != null) {
-            deadline = now + saturatedNanos(Duration.between(Instant.now(), instant));
+            deadline = task.loop.kernel.nanoTimeAt(instant); // the loop's wall clock: virtual on a test loop
         } else {
             deadline = now + nanos;
         }

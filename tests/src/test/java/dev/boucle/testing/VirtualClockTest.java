@@ -4,12 +4,15 @@ import static dev.boucle.Boucle.await;
 import static dev.boucle.Boucle.done;
 import static dev.boucle.Boucle.sleep;
 import static dev.boucle.Boucle.sleepUntil;
+import static dev.boucle.Boucle.withDeadline;
+import static dev.boucle.Boucle.withTimeout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boucle.Async;
 import dev.boucle.Coroutine;
+import dev.boucle.DeadlineExceededException;
 import dev.boucle.Loop;
 import dev.boucle.Task;
 import dev.boucle.syscall.Kernel;
@@ -176,6 +179,59 @@ class VirtualClockTest {
             assertEquals(List.of("read", "slept an hour"), log);
             assertTrue(r.result() > 0 && r.result() < HOUR, "read at " + r.result());
             assertEquals(HOUR, s.result());
+        }
+    }
+
+    @Async
+    static Coroutine<String> slowCall(List<String> log) {
+        try {
+            await(sleep(Duration.ofHours(1)));
+            return done("answer");
+        } finally {
+            log.add("slowCall cleaned up at " + Loop.current().nanoTime() / 1_000_000_000 + " s");
+        }
+    }
+
+    @Async
+    static Coroutine<List<String>> timeouts() {
+        Loop loop = Loop.current();
+        List<String> log = new ArrayList<>();
+        try {
+            await(withTimeout(Duration.ofMinutes(5), slowCall(log)));
+            log.add("no timeout?!");
+        } catch (DeadlineExceededException e) {
+            log.add("timed out at " + loop.nanoTime() / 1_000_000_000 + " s");
+        }
+        String fast = await(withTimeout(Duration.ofHours(2), slowCall(log)));
+        log.add(fast + " at " + loop.nanoTime() / 1_000_000_000 + " s");
+        Instant at = loop.clock().instant().plus(Duration.ofSeconds(90));
+        try {
+            await(withDeadline(at, slowCall(log)));
+        } catch (DeadlineExceededException e) {
+            log.add("deadline at " + loop.nanoTime() / 1_000_000_000 + " s");
+        }
+        return done(log);
+    }
+
+    @Test
+    void timeoutsAndDeadlinesRunOnTheVirtualClockWithoutRealWaiting() {
+        long wall0 = System.nanoTime();
+        try (Loop loop = Loop.withVirtualClock()) {
+            assertEquals(List.of("slowCall cleaned up at 300 s", "timed out at 300 s",
+                    "slowCall cleaned up at 3900 s", "answer at 3900 s",
+                    "slowCall cleaned up at 3990 s", "deadline at 3990 s"), loop.runUntilComplete(timeouts()));
+        }
+        assertTrue(System.nanoTime() - wall0 < 20_000_000_000L, "an hour and more of timeouts did not wait for real");
+    }
+
+    @Test
+    void timeoutsAreTheSameUnderEverySeed() {
+        for (long seed = 0; seed < 20; seed++) {
+            try (Loop loop = Loop.withVirtualClock(seed)) {
+                assertEquals(List.of("slowCall cleaned up at 300 s", "timed out at 300 s",
+                        "slowCall cleaned up at 3900 s", "answer at 3900 s",
+                        "slowCall cleaned up at 3990 s", "deadline at 3990 s"), loop.runUntilComplete(timeouts()), "seed " + seed);
+            }
         }
     }
 
