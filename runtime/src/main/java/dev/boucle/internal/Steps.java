@@ -24,6 +24,12 @@ public abstract class Steps<T> implements Body {
     };
 
     private Awaitable<?> next;
+    private Frame frame;
+
+    /** The task running this operation (a {@code dev.boucle.Task}); valid inside {@link #step} and {@link #failed}. */
+    protected final Fiber task() {
+        return frame.task();
+    }
 
     /**
      * One step: the result of the whole operation, or {@link #AWAIT} (returned by {@link #await}).
@@ -54,6 +60,7 @@ public abstract class Steps<T> implements Body {
 
     @Override
     public final Object resume(Object self, Frame f) {
+        frame = f;
         Object sent = null;
         if (f.label != 0) {
             try {
