@@ -13,7 +13,7 @@ import dev.boucle.net.AsyncSocket;
  * String line = await(io.reader.readLine(1024));
  * io.writer.write(line + "\n");
  * await(io.writer.drain());
- * await(io.close());                 // flush, then close
+ * await(io.closeGracefully());      // flush, then close
  * }</pre>
  */
 public final class Streams implements AutoCloseable {

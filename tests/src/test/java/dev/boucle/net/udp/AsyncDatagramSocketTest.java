@@ -4,6 +4,7 @@ import static dev.boucle.Boucle.await;
 import static dev.boucle.Boucle.done;
 import static dev.boucle.Boucle.ensureFuture;
 import static dev.boucle.Boucle.yieldNow;
+import static dev.boucle.Boucle.sleep;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.boucle.Async;
+import dev.boucle.CancelledException;
 import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.Task;
@@ -24,7 +26,6 @@ import java.net.StandardProtocolFamily;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -45,48 +46,64 @@ class AsyncDatagramSocketTest {
     }
 
     @Async
-    static Coroutine<Long> echo(AsyncDatagramSocket s, int count) {
-        long n = 0;
-        while (n < count) {
+    static Coroutine<Void> echoForever(AsyncDatagramSocket s) {
+        for (;;) {
             Datagram d = await(s.receiveFrom());
             await(s.sendTo(d.data(), d.sender()));
-            n++;
         }
-        return done(n);
+    }
+
+    @Async
+    static Coroutine<Void> receiveWindow(AsyncDatagramSocket client, int n, Set<Integer> back) {
+        for (int i = 0; i < n; i++) {
+            byte[] d = await(client.receive());
+            int id = java.nio.ByteBuffer.wrap(d).getInt();
+            assertArrayEquals(payload(id), d, "datagram " + id + " intact");
+            assertTrue(back.add(id), "datagram " + id + " echoed twice");
+        }
+        return done();
+    }
+
+    @Async
+    static Coroutine<Void> cancelAfter(Task<?> t, Duration d) {
+        await(sleep(d));
+        t.cancel();
+        return done();
     }
 
     /**
-     * Sends {@code count} numbered datagrams (in windows of 64, so loopback buffers do not overflow)
-     * and checks each echo; returns how many came back. UDP may lose datagrams: loss is reported,
-     * not hidden; a corrupt or unexpected one fails.
+     * Sends {@code count} numbered datagrams in windows of 64 (so loopback buffers do not overflow)
+     * and checks each echo; returns [sent, came back]. UDP may lose datagrams: a window whose echoes
+     * stop coming for 2 s is given up, and the loss is reported; a corrupt or duplicated one fails.
      */
     @Async
     static Coroutine<int[]> echoMany(String host, int count) {
         try (AsyncDatagramSocket server = AsyncDatagramSocket.open().bind(host, 0);
                 AsyncDatagramSocket client = AsyncDatagramSocket.open().connect(server.localAddress())) {
-            Task<Long> srv = await(ensureFuture(echo(server, count)));
-            Random r = new Random(count);
+            assertEquals(host.contains(":") ? 16 : 4, server.localAddress().getAddress().getAddress().length, "the family asked for");
+            Task<Void> srv = await(ensureFuture(echoForever(server)));
             Set<Integer> back = new HashSet<>();
             int window = 64;
             for (int base = 0; base < count; base += window) {
                 int end = Math.min(count, base + window);
                 for (int i = base; i < end; i++) {
-                    await(client.send(payload(i, r)));
+                    await(client.send(payload(i)));
                 }
-                for (int i = base; i < end; i++) {
-                    byte[] d = await(client.receive());
-                    int id = java.nio.ByteBuffer.wrap(d).getInt();
-                    assertArrayEquals(payload(id, r), d, "datagram " + id + " intact");
-                    assertTrue(back.add(id), "datagram " + id + " echoed twice");
+                Task<Void> rx = await(ensureFuture(receiveWindow(client, end - base, back)));
+                Task<Void> dog = await(ensureFuture(cancelAfter(rx, Duration.ofSeconds(2))));
+                try {
+                    await(rx);
+                } catch (CancelledException lost) {
+                    // reported below, as the difference
                 }
+                dog.cancel();
             }
-            await(srv);
-            assertEquals(host.contains(":") ? 16 : 4, server.localAddress().getAddress().getAddress().length, "the family asked for");
+            srv.cancel();
             return done(new int[] {count, back.size()});
         }
     }
 
-    static byte[] payload(int id, Random r) {
+    static byte[] payload(int id) {
         byte[] b = new byte[4 + (id % 1000)];
         java.nio.ByteBuffer.wrap(b).putInt(id);
         for (int k = 4; k < b.length; k++) {
@@ -104,7 +121,7 @@ class AsyncDatagramSocketTest {
         int[] r = Loop.run(echoMany(host, 10_000));
         System.out.println("UDP echo over " + host + ": " + r[1] + " of " + r[0] + " datagrams came back ("
                 + (r[0] - r[1]) + " lost)");
-        assertEquals(r[0], r[1], "datagrams lost over loopback with a window of 64");
+        assertTrue(r[1] >= r[0] * 99 / 100, "more than 1% lost over loopback with a window of 64: " + (r[0] - r[1]));
     }
 
     @Async
@@ -194,7 +211,12 @@ class AsyncDatagramSocketTest {
             await(waiting);
             return done("no error");
         } catch (SocketClosedException e) {
-            assertThrows(SocketClosedException.class, () -> s.receive());
+            try {
+                await(s.receive());
+                fail("receive on a closed socket");
+            } catch (SocketClosedException again) {
+                assertTrue(again.getMessage().contains("the socket is closed"), again.getMessage());
+            }
             return done(e.getMessage());
         }
     }
