@@ -93,7 +93,11 @@ final class Timers implements Parking {
         if (i < 0) {
             return "a timer";
         }
-        return "a timer: sleep until " + WaitDescriptions.until(deadlines[i] - System.nanoTime());
+        long left = deadlines[i] - task.loop.clock.nanoTime(); // the loop's clock: virtual on a test loop
+        if (task.loop.clock instanceof LoopClock.Virtual) {
+            return "a timer: sleep, " + String.format("%.3f s", left / 1e9) + " left on the loop's virtual clock";
+        }
+        return "a timer: sleep until " + WaitDescriptions.until(left);
     }
 
     private static boolean before(long d1, long o1, long d2, long o2) {

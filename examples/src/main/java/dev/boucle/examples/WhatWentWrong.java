@@ -101,7 +101,7 @@ public final class WhatWentWrong {
         return done();
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         System.out.println("== an exception three awaits deep, in a task joined by another");
         Loop.run(traceDemo());
         System.out.println("== a task dump");
