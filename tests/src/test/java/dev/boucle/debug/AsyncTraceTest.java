@@ -195,6 +195,23 @@ class AsyncTraceTest {
         }
     }
 
+    @Async
+    static Coroutine<Void> timesOut() {
+        await(dev.boucle.Boucle.withTimeout(Duration.ofMillis(5), sleeperParent())); // LINE:times-out
+        return done();
+    }
+
+    @Test
+    void aTimeoutNamesWhereTheBodyStoodAndWhoAwaitedIt() {
+        dev.boucle.DeadlineExceededException e = assertThrows(dev.boucle.DeadlineExceededException.class,
+                () -> Loop.run(timesOut()));
+        assertTrue(frames(e).contains(at(getClass(), "timesOut", "times-out")), print(e));
+        Throwable cause = e.getCause();
+        assertRun(cause,
+                at(getClass(), "sleeper", "sleeper"),
+                at(getClass(), "sleeperParent", "sleeper-parent"));
+    }
+
     @Test
     void nothingIsAddedWhenNoAwaitIsCrossed() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Loop.run(inner(1)));
