@@ -84,6 +84,14 @@ final class MethodContext {
         return DebugInfo.where(cls, method, at == null ? firstLine : DebugInfo.lineOf(at));
     }
 
+    /**
+     * The type a restore casts a value of analysed type {@code type} to: the nearest type this
+     * method's class may name ({@link TypeHierarchy#accessibleSuperType}).
+     */
+    String castType(String type) {
+        return cls.hierarchy.accessibleSuperType(type, cls.name);
+    }
+
     /** Reserves {@code size} fresh local slots past every local in use; returns the first. */
     int newLocals(int size) {
         int first = method.maxLocals;

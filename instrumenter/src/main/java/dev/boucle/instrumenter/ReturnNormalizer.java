@@ -1,6 +1,8 @@
 package dev.boucle.instrumenter;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -80,9 +82,10 @@ final class ReturnNormalizer implements Pass {
      * The instruction whose result {@code ret} returns, when control reaches {@code ret} only by
      * falling through from it: {@code P; areturn}, or javac's finally shape
      * {@code P; astore t; <finally code>; aload t; areturn} where the finally code neither reads nor
-     * writes {@code t}, releases no monitor, and is entered only from {@code astore t} (no jump from
-     * outside and no handler targets a label inside it). Labels, line numbers and frames may sit in
-     * between; a label that something jumps to may not. {@code null} if there is no such instruction.
+     * writes {@code t} (but for {@link #isSelfCast casts}, removed when the shape is found), releases no
+     * monitor, and is entered only from {@code astore t} (no jump from outside and no handler targets
+     * a label inside it). Labels, line numbers and frames may sit in between; a label that something
+     * jumps to may not. {@code null} if there is no such instruction.
      */
     static AbstractInsnNode producer(MethodNode m, AbstractInsnNode ret, Set<LabelNode> targets, Sources sources) {
         AbstractInsnNode prev = realBefore(ret, targets);
@@ -94,7 +97,13 @@ final class ReturnNormalizer implements Pass {
         }
         int t = ((VarInsnNode) prev).var;
         AbstractInsnNode store = null;
+        List<AbstractInsnNode> selfCasts = new ArrayList<>();
         for (AbstractInsnNode p = prev.getPrevious(); p != null; p = p.getPrevious()) {
+            if (isSelfCast(p, t)) {
+                selfCasts.add(p);
+                p = p.getPrevious().getPrevious(); // past the checkcast, onto the aload
+                continue;
+            }
             if (p.getOpcode() == Opcodes.ASTORE && ((VarInsnNode) p).var == t) {
                 store = p;
                 break;
@@ -109,7 +118,32 @@ final class ReturnNormalizer implements Pass {
             return prev;
         }
         AbstractInsnNode p = realBefore(store, targets);
-        return p != null && producesFallingThrough(p) ? p : null;
+        if (p == null || !producesFallingThrough(p)) {
+            return null;
+        }
+        // t will hold the awaited value, no longer the coroutine the casts name: drop them
+        for (AbstractInsnNode cast : selfCasts) {
+            m.instructions.remove(cast.getPrevious().getPrevious());
+            m.instructions.remove(cast.getPrevious());
+            m.instructions.remove(cast);
+        }
+        return p;
+    }
+
+    /**
+     * {@code aload t; checkcast X; astore t}, adjacent: a cast of {@code t} to the type the compiler
+     * declared at a join point, which {@link DeclaredTypes} inserts (only when the hierarchy cannot be
+     * read). It does not change {@code t}'s value, so it is no store of a new one; but it names the
+     * coroutine's type, which {@code t} no longer has once its producer is awaited.
+     */
+    private static boolean isSelfCast(AbstractInsnNode p, int t) {
+        if (p.getOpcode() != Opcodes.ASTORE || ((VarInsnNode) p).var != t) {
+            return false;
+        }
+        AbstractInsnNode cast = p.getPrevious();
+        AbstractInsnNode load = cast == null ? null : cast.getPrevious();
+        return cast != null && cast.getOpcode() == Opcodes.CHECKCAST && load != null && load.getOpcode() == Opcodes.ALOAD
+                && ((VarInsnNode) load).var == t;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.boucle.instrumenter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.analysis.BasicValue;
@@ -67,6 +68,7 @@ final class SpillPlan {
     final List<Value> stack = new ArrayList<>();
     int primCount;
     int refCount;
+    private UnaryOperator<String> castTypes;
 
     /** A value's kind, or {@code null} if it cannot be (or need not be) restored. */
     static Kind kindOf(BasicValue v) {
@@ -89,20 +91,21 @@ final class SpillPlan {
         }
     }
 
-    private static String castOf(BasicValue v) {
-        Type t = v.getType();
-        if (t.getSort() == Type.OBJECT && t.getInternalName().equals("java/lang/Object")) {
-            return null;
-        }
-        return t.getInternalName();
+    /** The restore's cast for {@code v}: its analysed type made accessible by {@code castTypes}; null for Object. */
+    private static String castOf(BasicValue v, UnaryOperator<String> castTypes) {
+        String cast = castTypes.apply(v.getType().getInternalName());
+        return cast.equals("java/lang/Object") ? null : cast;
     }
 
     /**
      * The plan for a point whose frame is {@code frame}, with {@code live} slots live; the top
-     * {@code popTop} stack entries (the awaited value) are not part of it.
+     * {@code popTop} stack entries (the awaited value) are not part of it. {@code castTypes} maps an
+     * analysed reference type to the type its restore may cast to ({@link MethodContext#castType}).
      */
-    static SpillPlan of(Frame<BasicValue> frame, BitSet live, boolean keepsThis, int popTop) {
+    static SpillPlan of(Frame<BasicValue> frame, BitSet live, boolean keepsThis, int popTop,
+            UnaryOperator<String> castTypes) {
         SpillPlan p = new SpillPlan();
+        p.castTypes = castTypes;
         for (int s = live.nextSetBit(0); s >= 0 && s < frame.getLocals(); s = live.nextSetBit(s + 1)) {
             if (s == 0 && keepsThis) {
                 continue;
@@ -130,7 +133,7 @@ final class SpillPlan {
             case NULL:
                 return new Value(k, slot, -1, null);
             case REF:
-                return new Value(k, slot, refCount++, castOf(v));
+                return new Value(k, slot, refCount++, castOf(v, castTypes));
             default:
                 return new Value(k, slot, primCount++, null);
         }

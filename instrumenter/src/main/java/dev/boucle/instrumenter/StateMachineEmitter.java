@@ -89,11 +89,12 @@ final class StateMachineEmitter implements Pass {
                 continue; // unreachable: left as is
             }
             reachable.add(a);
-            plans.add(SpillPlan.of(frame, analysis.liveBefore(a), keepsThis, 1));
+            plans.add(SpillPlan.of(frame, analysis.liveBefore(a), keepsThis, 1, ctx::castType));
             lines.add(DebugInfo.lineOf(a));
         }
         AbstractInsnNode start = insns.getFirst();
-        SpillPlan entry = SpillPlan.of(analysis.frameBefore(start), analysis.liveBefore(start), keepsThis, 0);
+        SpillPlan entry = SpillPlan.of(analysis.frameBefore(start), analysis.liveBefore(start), keepsThis, 0,
+                ctx::castType);
         Layout r = new Layout();
         r.entry = entry;
         r.primCount = entry.primCount;

@@ -42,13 +42,17 @@ final class TypeHierarchy {
         final String superName; // null for java/lang/Object and interfaces' absence of data
         final String[] interfaces;
         final boolean isInterface;
+        /** {@code ACC_PUBLIC}: accessible from other packages (modules permitting). */
+        final boolean isPublic;
         final boolean known;
 
-        Info(String name, String superName, String[] interfaces, boolean isInterface, boolean known) {
+        Info(String name, String superName, String[] interfaces, boolean isInterface, boolean isPublic,
+                boolean known) {
             this.name = name;
             this.superName = superName;
             this.interfaces = interfaces;
             this.isInterface = isInterface;
+            this.isPublic = isPublic;
             this.known = known;
         }
     }
@@ -67,7 +71,9 @@ final class TypeHierarchy {
 
     /** Registers a class from its own bytes (the class under transformation, which is not loadable yet). */
     void seed(String name, String superName, String[] interfaces, boolean isInterface) {
-        local.put(name, new Info(name, superName, interfaces == null ? new String[0] : interfaces, isInterface, true));
+        // its own class is always accessible to a method: whether it is public does not matter
+        local.put(name, new Info(name, superName, interfaces == null ? new String[0] : interfaces, isInterface, true,
+                true));
     }
 
     Info info(String name) {
@@ -102,7 +108,7 @@ final class TypeHierarchy {
 
     private Info read(String name) {
         if (name.equals("java/lang/Object")) {
-            return new Info(name, null, new String[0], false, true);
+            return new Info(name, null, new String[0], false, true, true);
         }
         try {
             byte[] b = source.read(name);
@@ -112,12 +118,12 @@ final class TypeHierarchy {
             if (b != null) {
                 ClassReader r = new ClassReader(b);
                 return new Info(name, r.getSuperName(), r.getInterfaces(),
-                        (r.getAccess() & Opcodes.ACC_INTERFACE) != 0, true);
+                        (r.getAccess() & Opcodes.ACC_INTERFACE) != 0, (r.getAccess() & Opcodes.ACC_PUBLIC) != 0, true);
             }
         } catch (IOException | RuntimeException e) {
             // unreadable: fall through to the conservative answer
         }
-        return new Info(name, "java/lang/Object", new String[0], false, false);
+        return new Info(name, "java/lang/Object", new String[0], false, true, false);
     }
 
     boolean isInterface(String name) {
@@ -185,5 +191,49 @@ final class TypeHierarchy {
             }
         }
         return "java/lang/Object";
+    }
+
+    /**
+     * The type a value of type {@code type} (internal name or array descriptor) can be cast to in
+     * code of class {@code from}: {@code type} itself when {@code from} may name it, else its nearest
+     * super class that {@code from} may name (for an array, the same for its element type). A
+     * package-private class of another package, or a class of a package its module does not export
+     * (the nearest common super class of two JDK classes can be either: {@code StringBuilder} and
+     * {@code StringBuffer} merge to the package-private {@code java.lang.AbstractStringBuilder}),
+     * cannot be the operand of a {@code checkcast} there: that is an {@code IllegalAccessError} at
+     * run time. Any type the code itself declares is accessible and above {@code type}, so the
+     * answer is never less precise than what the code after the cast needs.
+     */
+    String accessibleSuperType(String type, String from) {
+        if (type.startsWith("[")) {
+            int dims = type.lastIndexOf('[') + 1;
+            String element = type.substring(dims);
+            if (!element.startsWith("L")) {
+                return type; // primitive elements
+            }
+            String e = accessibleSuperType(element.substring(1, element.length() - 1), from);
+            return type.substring(0, dims) + "L" + e + ";";
+        }
+        String c = type;
+        for (int guard = 0; guard < 64 && c != null; guard++) {
+            if (isAccessible(c, from)) {
+                return c;
+            }
+            c = superClass(c);
+        }
+        return "java/lang/Object";
+    }
+
+    private boolean isAccessible(String type, String from) {
+        String pkg = packageOf(type);
+        if (pkg.equals(packageOf(from))) {
+            return true;
+        }
+        return info(type).isPublic && !JdkExports.isEncapsulated(pkg);
+    }
+
+    private static String packageOf(String internalName) {
+        int slash = internalName.lastIndexOf('/');
+        return slash < 0 ? "" : internalName.substring(0, slash);
     }
 }

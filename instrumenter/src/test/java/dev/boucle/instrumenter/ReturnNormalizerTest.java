@@ -59,4 +59,35 @@ class ReturnNormalizerTest {
         }
         assertTrue(await >= 0 && await < append, "the await follows other(), before the inlined finally code");
     }
+
+    @Test
+    void aTailAwaitUnderFinallyStaysInTheTryWithTheCompilersCastsToo() throws Exception {
+        // the fallback for unreadable hierarchies casts locals at each join (DeclaredTypes): a join inside
+        // the finally code casts the temporary holding the returned coroutine, which must not be taken
+        // for its store (the await would land in the finally code, outside the try)
+        String src = Fixtures.HEADER + "public class W {\n"
+                + "  static Coroutine<String> other() { return null; }\n"
+                + "  @Async static Coroutine<String> m(StringBuilder log, boolean c) {\n"
+                + "    try { return other(); } finally { log.append(c ? \"a\" : \"b\"); }\n  }\n}\n";
+        byte[] b = dev.boucle.agent.Compiled.compile(17, java.util.Map.of("gen.W", src)).original.get("gen.W");
+        ClassNode cn = new ClassNode();
+        new org.objectweb.asm.ClassReader(b).accept(cn, org.objectweb.asm.ClassReader.EXPAND_FRAMES);
+        MethodNode m = Fixtures.method(cn, "m");
+        DeclaredTypes.insertCasts(m);
+        int castsBefore = Fixtures.countOpcode(m, Opcodes.CHECKCAST);
+        new ReturnNormalizer().run(new MethodContext(Fixtures.info(cn), m, "(Ljava/lang/Object;Ldev/boucle/internal/Frame;)Ljava/lang/Object;"));
+        int await = -1;
+        int append = -1;
+        int k = 0;
+        for (var i = m.instructions.getFirst(); i != null; i = i.getNext(), k++) {
+            if (BoucleCalls.isAwait(i) && await < 0) {
+                await = k;
+            } else if (i instanceof org.objectweb.asm.tree.MethodInsnNode
+                    && ((org.objectweb.asm.tree.MethodInsnNode) i).name.equals("append") && append < 0) {
+                append = k;
+            }
+        }
+        assertTrue(await >= 0 && await < append, "the await follows other(), inside the try");
+        assertTrue(Fixtures.countOpcode(m, Opcodes.CHECKCAST) < castsBefore, "the casts of the temporary are gone");
+    }
 }

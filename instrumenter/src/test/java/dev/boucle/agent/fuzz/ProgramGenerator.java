@@ -23,7 +23,8 @@ import java.util.Random;
  *       string concatenation, switch expressions; statements if/else, for/while/do/for-each with
  *       labelled break/continue, switches on int/String/enum (old and arrow forms), try/catch/finally,
  *       try-with-resources, nested blocks re-declaring locals of other types (slot reuse), early
- *       returns, throws, calls to earlier methods and tail calls.</li>
+ *       returns, throws, calls to earlier methods and tail calls; locals whose type merges the
+ *       program's own classes, or JDK classes whose common super class the program cannot name.</li>
  * </ul>
  * Every loop is bounded and a call budget bounds the sub-method calls, so every program ends.
  */
@@ -226,7 +227,7 @@ public final class ProgramGenerator {
     }
 
     private void statement(int depth) {
-        int c = r.nextInt(depth <= 0 ? 7 : 31);
+        int c = r.nextInt(depth <= 0 ? 7 : 32);
         switch (c) {
             case 0: case 1:
             {
@@ -411,6 +412,21 @@ public final class ProgramGenerator {
                 }
                 line("h++;");
                 return;
+            case 31: {
+                // locals whose type is a merge of JDK classes with a package-private nearest common
+                // super class (StringBuilder/StringBuffer: java.lang.AbstractStringBuilder), alone and
+                // as array elements: a restore that cast to the merge would fail with IllegalAccessError
+                String cs = "cs" + (fresh++);
+                String as = "as" + (fresh++);
+                line("CharSequence " + cs + " = " + cond(1) + " ? new StringBuilder(" + expr(T.STR, 1)
+                        + ") : new StringBuffer(" + expr(T.STR, 1) + ");");
+                line("Appendable[] " + as + " = " + cond(1) + " ? new StringBuilder[] {new StringBuilder()}"
+                        + " : new StringBuffer[] {new StringBuffer()};");
+                line("h += await(vI(" + cs + ".length())) + " + as + ".length;");
+                statement(depth - 1);
+                line("h += " + cs + ".toString().hashCode() + " + as + "[0].toString().length();");
+                return;
+            }
             case 30: default:
                 line("h += (" + pick(new String[] {
                     "new int[ix(" + expr(T.I, 2) + ", 3) + 1][ix(" + expr(T.I, 1) + ", 2) + 1].length",
