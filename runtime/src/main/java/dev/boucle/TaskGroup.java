@@ -113,13 +113,14 @@ public final class TaskGroup {
         return java.util.Collections.unmodifiableList(new ArrayList<>(children));
     }
 
+    /** Cancels the children, then the body (asyncio's order: its TaskGroup aborts the children first). */
     private void cancelAll(String why) {
         cancelling = true;
-        if (bodyScope != null) {
-            bodyScope.cancel(why);
-        }
         for (Task<?> c : new ArrayList<>(children)) {
             c.cancel();
+        }
+        if (bodyScope != null) {
+            bodyScope.cancel(why);
         }
     }
 
@@ -146,7 +147,7 @@ public final class TaskGroup {
         switch (f.label) {
             case 0:
                 owner = (Task<?>) f.task();
-                bodyScope = CancelScope.enter(owner);
+                bodyScope = CancelScope.enter(owner, false);
                 try {
                     v = Frame.await(bodyFactory.apply(this), f);
                 } catch (Throwable e) {
@@ -199,7 +200,7 @@ public final class TaskGroup {
         }
         cancelAll("the task awaiting the task group was cancelled");
         if (shield == null) {
-            shield = CancelScope.enterShield(owner); // the rest of the wait takes no more cancellations
+            shield = CancelScope.enter(owner, true); // the rest of the wait takes no more cancellations
         }
     }
 
