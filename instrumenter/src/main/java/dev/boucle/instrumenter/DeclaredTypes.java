@@ -20,8 +20,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * <p>Invariants: only reference types other than {@code java/lang/Object} are cast (class, array or
  * interface names: the compiler's frame guarantees every value reaching the join has that type, so
  * the casts never fail and change nothing but the verifier's view); locals are cast in place
- * ({@code aload; checkcast; astore}, never {@code this}), the stack only at its top entry; uninitialised values are
- * left alone; every {@link FrameNode} is removed afterwards (frames are recomputed on writing).
+ * ({@code aload; checkcast; astore}, never {@code this}: one more stack slot), the stack only at
+ * its top entry; uninitialised values are left alone; every {@link FrameNode} is removed afterwards (frames are recomputed on writing).
  */
 final class DeclaredTypes {
     private DeclaredTypes() {}
@@ -29,6 +29,7 @@ final class DeclaredTypes {
     static void insertCasts(MethodNode m) {
         InsnList insns = m.instructions;
         int first = (m.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1; // this is typed already
+        m.maxStack += 1; // a local's cast loads it above whatever the join's stack holds
         for (AbstractInsnNode i = insns.getFirst(); i != null; ) {
             AbstractInsnNode next = i.getNext();
             if (i instanceof FrameNode) {

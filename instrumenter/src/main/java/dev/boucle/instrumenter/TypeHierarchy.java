@@ -229,7 +229,9 @@ final class TypeHierarchy {
         if (pkg.equals(packageOf(from))) {
             return true;
         }
-        return info(type).isPublic && !JdkExports.isEncapsulated(pkg);
+        // a class whose file cannot be read is taken as accessible (cast as before), and is not recorded
+        // as unreadable: no merge was guessed from it
+        return lookup(type).isPublic && !JdkExports.isEncapsulated(pkg);
     }
 
     private static String packageOf(String internalName) {
