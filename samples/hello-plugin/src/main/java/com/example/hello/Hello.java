@@ -11,7 +11,10 @@ import dev.boucle.Loop;
 import dev.boucle.Task;
 import java.time.Duration;
 
-/** Two tasks taking turns, then a child awaited inline: instrumented at build time, run with plain java. */
+/**
+ * Two tasks taking turns (the loop is a FIFO: a new task goes to the back, so main runs on until it
+ * yields), a child awaited inline, a join: instrumented at build time, run with plain java.
+ */
 public class Hello {
 
     @Async
