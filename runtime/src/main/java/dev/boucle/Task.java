@@ -84,6 +84,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             send(null, new CancelledException(describe() + " was cancelled"));
         }
         state = RUNNING;
+        refillBudget();
         if (status != Status.RUNNING) {
             status = Status.RUNNING; // the first step only: a reference store costs a write barrier
         }
