@@ -160,10 +160,22 @@ public final class LoopGroup implements AutoCloseable {
      * {@link SharedListener} for how connections are spread.
      */
     public SharedListener listen(SocketAddress address, Function<AsyncSocket, ? extends Coroutine<?>> handler) {
+        return listen(address, null, handler);
+    }
+
+    /**
+     * {@link #listen(SocketAddress, Function)} with the way of sharing chosen: {@code null} for the
+     * default ({@link SharedListener.Mode#REUSE_PORT} where the OS offers it and there are several
+     * loops), or {@link SharedListener.Mode#ACCEPTOR} for an even round-robin spread.
+     *
+     * @throws UnsupportedOperationException if {@code REUSE_PORT} is asked for where the OS lacks it
+     */
+    public SharedListener listen(SocketAddress address, SharedListener.Mode mode,
+            Function<AsyncSocket, ? extends Coroutine<?>> handler) {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(handler, "handler");
         checkNotClosing("listen");
-        return SharedListener.open(this, address, handler);
+        return SharedListener.open(this, address, mode, handler);
     }
 
     boolean isClosing() {

@@ -35,10 +35,14 @@ public final class SharedListener {
         this.mode = mode;
     }
 
-    static SharedListener open(LoopGroup group, SocketAddress address,
+    static SharedListener open(LoopGroup group, SocketAddress address, Mode asked,
             Function<AsyncSocket, ? extends Coroutine<?>> handler) {
         int n = group.size();
-        Mode mode = n > 1 && reusePortSupported() ? Mode.REUSE_PORT : Mode.ACCEPTOR;
+        if (asked == Mode.REUSE_PORT && !reusePortSupported()) {
+            throw new UnsupportedOperationException("LoopGroup.listen(" + address + ", REUSE_PORT): this OS offers no"
+                    + " SO_REUSEPORT; pass Mode.ACCEPTOR, or null for the default");
+        }
+        Mode mode = asked != null ? asked : n > 1 && reusePortSupported() ? Mode.REUSE_PORT : Mode.ACCEPTOR;
         AsyncSocket[] sockets = new AsyncSocket[mode == Mode.REUSE_PORT ? n : 1];
         try {
             SocketAddress at = address;
