@@ -1,7 +1,8 @@
 package dev.boucle;
 
+import dev.boucle.internal.Yield;
+import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Sleep;
-import dev.boucle.syscall.Yield;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class Loop implements AutoCloseable {
      * or its exception rethrown ({@link CancelledException} if it was cancelled).
      */
     public <T> T runUntilComplete(Coroutine<T> c) {
+        checkNotNested("runUntilComplete");
         Task<T> t = schedule(c);
         runLoop(t);
         return t.result();
@@ -77,9 +79,12 @@ public final class Loop implements AutoCloseable {
 
     /**
      * Runs {@code c} on a new loop, then cancels the tasks still alive and runs them to their end
-     * (so their {@code finally} blocks run), and closes the loop (asyncio.run).
+     * (so their {@code finally} blocks run), and closes the loop (asyncio.run). Tasks that those
+     * {@code finally} blocks start are cancelled in turn, until none is left. Refused from inside a
+     * running loop (it would freeze that loop): await {@code c} there instead.
      */
     public static <T> T run(Coroutine<T> c) {
+        checkNotNested("Loop.run");
         try (Loop loop = new Loop()) {
             T result;
             try {
@@ -97,13 +102,28 @@ public final class Loop implements AutoCloseable {
         }
     }
 
-    /** Cancels every task still alive and runs the loop until they are done. */
+    /**
+     * Cancels every task still alive and runs the loop until they are done; then the same for the
+     * tasks they started meanwhile, until no task is left.
+     */
     private void cancelAll() {
-        if (liveTasks > 0) {
-            for (Task<?> t : tasks()) {
+        while (liveTasks > 0) {
+            List<Task<?>> alive = tasks();
+            Waiter allDone = new Waiter(alive.size());
+            for (Task<?> t : alive) {
                 t.cancel();
+                t.onDone(x -> allDone.set());
             }
-            runUntilEmpty();
+            runLoop(schedule(Then.of("cancelAll", t -> allDone, v -> null), "<shutdown>"));
+        }
+    }
+
+    /** Refuses to run a loop on a thread where a loop is running already (it would freeze it). */
+    private static void checkNotNested(String what) {
+        Loop outer = CURRENT.get();
+        if (outer != null && outer.running) {
+            throw new IllegalStateException("Boucle: " + what + " called from inside a running loop; it would block"
+                    + " that loop until it returns. Await the coroutine instead (or schedule it as a task).");
         }
     }
 
@@ -266,8 +286,9 @@ public final class Loop implements AutoCloseable {
         Object target;
         while ((target = timers.pollDue(now)) != null) {
             if (target instanceof Task) {
-                Task<?> t = (Task<?>) target;
-                wake(t, null, null);
+                wake((Task<?>) target, null, null, timers);
+            } else if (target instanceof CancelScope) {
+                ((CancelScope) target).expire();
             } else {
                 ready.addLast(target);
             }
@@ -295,12 +316,18 @@ public final class Loop implements AutoCloseable {
         ready.addLast(t);
     }
 
-    /** Answers the waiting {@code t} with a value or an error, releasing what it waited on. */
-    void wake(Task<?> t, Object value, Throwable error) {
-        if (t.blockers != null || t.timerIndex >= 0) {
-            kernel.detach(t, false);
+    /**
+     * Answers the waiting {@code t} with a value or an error, unparking it from everything it waited
+     * on except {@code from}, the parking that wakes it (null: none).
+     */
+    void wake(Task<?> t, Object value, Throwable error, Parking from) {
+        if (t.parkings != null) {
+            kernel.unparkAllBut(t, from, false);
         }
         t.reply(value, error);
+        if (t.scope != null) {
+            t.attention |= Task.REPLIED; // see Task.stepRare: a reply is never lost to a scope's cancellation
+        }
         enqueue(t);
     }
 
@@ -351,6 +378,15 @@ public final class Loop implements AutoCloseable {
             throw new IllegalStateException("Boucle: the loop is closed");
         }
         checkThread();
+    }
+
+    /**
+     * Whether the caller may use this loop and its objects: it is the thread running the loop, or
+     * the loop is not running. Primitives bound to a loop check it before they change any state.
+     */
+    public boolean inLoopThread() {
+        Thread o = owner;
+        return o == null || o == Thread.currentThread();
     }
 
     /** Fails if another thread than the one running the loop touches it. */

@@ -4,6 +4,9 @@ import dev.boucle.internal.Body;
 import dev.boucle.internal.Completed;
 import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
+import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Parking;
+import dev.boucle.syscall.Syscall;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 
@@ -21,15 +24,20 @@ import java.util.function.Consumer;
  * <p>Not thread-safe: use a task on its loop's thread (from another thread, go through
  * {@link Loop#callSoonThreadsafe}).
  */
-public final class Task<T> extends Fiber implements Awaitable<T> {
+public final class Task<T> extends Fiber implements Syscall<T> {
     /** The lifecycle of the seeds' tasks. */
     public enum Status { NEW, RUNNING, FINISHED, ERROR, CANCELLED }
 
     // Where the task is, for the loop (finer than Status).
     static final byte QUEUED = 0;   // in the ready queue, or about to be
     static final byte RUNNING = 1;  // its step is on the Java stack
-    static final byte WAITING = 2;  // suspended on a message the loop has not answered
+    static final byte WAITING = 2;  // parked: suspended on a message the loop has not answered
     static final byte DONE = 3;
+
+    // The bits of attention: what the next step must look at before it resumes the task.
+    static final byte CANCEL = 1;    // throw a cancellation into the task at its await
+    static final byte REFUNDABLE = 2; // the pending reply came from replyFrom, which wants it back if undelivered
+    static final byte REPLIED = 4;   // woken with a reply while in a cancel scope: a scope's cancellation waits for the next suspension
 
     /** The body of a task made from {@code done(v)}: returns the value. */
     private static final Body CONSTANT = (self, frame) -> ((Completed<?>) self).value();
@@ -38,8 +46,14 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     private String name;
     private Status status = Status.NEW;
     byte state = QUEUED;
-    /** Set by {@link #cancel()}; consumed when the cancellation is thrown into the task. */
+    /** Non-zero when the next step is not a plain resumption (see {@link #stepRare}): one test on the hot path. */
+    byte attention;
+    /** {@link #cancel()} was called and the cancellation is not delivered yet (edge-triggered, as asyncio). */
     boolean cancelRequested;
+    /** The innermost cancel scope the task is in ({@code withTimeout}, a task group's body), or null. */
+    CancelScope scope;
+    /** The parking whose wake-up is pending, when it wants a refund if the task is cancelled first. */
+    Parking replyFrom;
     private T result;
     private Throwable exception;
     private boolean retrieved;
@@ -47,12 +61,12 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Index in the loop's timer heap, -1 if no timer. */
     int timerIndex = -1;
-    /** What to release when the task is answered or cancelled (see {@link LoopKernel#detach}). */
-    Object blockers;
+    /** What the task is parked on while WAITING: null, one {@link Parking}, or a {@link Many} of them. */
+    Object parkings;
     /** The loop's list of tasks alive. */
     Task<?> prevLive;
     Task<?> nextLive;
-    /** Joining tasks and done callbacks: null, one, or a {@link Many}. */
+    /** Joining tasks ({@link Joiner}) and done callbacks, in the order they came: null, one, or a {@link Many}. */
     private Object listeners;
 
     Task(Loop loop, Coroutine<T> coroutine, String name) {
@@ -74,14 +88,8 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Runs one step; {@code true} if the task suspended on {@link #pending()}. Called by the loop. */
     boolean step() {
-        if (cancelRequested) {
-            cancelRequested = false;
-            if (status == Status.NEW) {
-                state = RUNNING;
-                completed(null, new CancelledException(describe() + " was cancelled before it started"));
-                return false;
-            }
-            send(null, new CancelledException(describe() + " was cancelled"));
+        if (attention != 0 && !stepRare()) {
+            return false;
         }
         state = RUNNING;
         refillBudget();
@@ -89,6 +97,57 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
             status = Status.RUNNING; // the first step only: a reference store costs a write barrier
         }
         return advance();
+    }
+
+    /**
+     * The rare start of a step: a cancellation to throw in (refunding a reply it overrides), or a
+     * refundable reply being delivered. {@code false} if the task ended without running.
+     */
+    private boolean stepRare() {
+        byte a = attention;
+        Parking from = replyFrom;
+        replyFrom = null;
+        attention = 0;
+        if ((a & CANCEL) == 0) {
+            return true; // a reply is delivered: nothing to refund
+        }
+        CancelledException e;
+        if (cancelRequested && !CancelScope.shielded(scope)) {
+            // Task.cancel(), asyncio's rule: thrown at the await even over a reply, which is refunded
+            cancelRequested = false;
+            if (from != null) {
+                refund(from);
+            }
+            if (status == Status.NEW) {
+                state = RUNNING;
+                completed(null, new CancelledException(describe() + " was cancelled before it started"));
+                return false;
+            }
+            e = new CancelledException(describe() + " was cancelled");
+            if (CancelScope.outermostCancelled(scope) != null) {
+                attention = CANCEL; // a cancelled scope it is in goes on cancelling
+            }
+        } else {
+            CancelScope s = CancelScope.outermostCancelled(scope);
+            if (s == null) {
+                return true; // the scope that asked was left meanwhile
+            }
+            attention = CANCEL; // level-triggered: every suspension in a cancelled scope is cancelled again
+            if ((a & REPLIED) != 0) {
+                return true; // a woken task takes its reply (no value is lost); the next suspension is cancelled
+            }
+            e = s.cancellation();
+        }
+        send(null, e);
+        return true;
+    }
+
+    private void refund(Parking from) {
+        try {
+            from.refund(this, sentValue());
+        } catch (Throwable e) {
+            loop.report("the refund of " + from + " to " + this, e);
+        }
     }
 
     /** The reply the next step delivers at the task's await (see {@link Loop#wake}). */
@@ -110,6 +169,13 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     @SuppressWarnings("unchecked")
     protected void completed(Object value, Throwable error) {
         state = DONE;
+        attention = 0;
+        replyFrom = null;
+        if (error == null && cancelRequested) {
+            // asyncio's rule: a task cancelled during its last step ends CANCELLED, its value dropped
+            error = new CancelledException(describe() + " was cancelled (during its last step)");
+        }
+        cancelRequested = false;
         if (error == null) {
             result = (T) value;
             status = Status.FINISHED;
@@ -134,13 +200,12 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     @SuppressWarnings("unchecked")
     private void notify(Object listener) {
-        if (listener instanceof Task) {
-            Task<?> joiner = (Task<?>) listener;
-            joiner.blockers = null; // it waited on this task only
+        if (listener instanceof Task.Joiner) {
+            Task<?>.Joiner j = (Task<?>.Joiner) listener;
             if (status == Status.FINISHED) {
-                joiner.loop.wake(joiner, result, null);
+                loop.wake(j.task, result, null, j);
             } else {
-                joiner.loop.wake(joiner, null, joinError());
+                loop.wake(j.task, null, joinError(), j);
             }
         } else {
             loop.runCallback((Consumer<? super Task<T>>) listener, this);
@@ -158,23 +223,67 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     @Override
     protected Object poll(Awaitable<?> a) {
-        if (a instanceof Task) {
-            Task<?> other = (Task<?>) a;
-            if (other.state == DONE) {
-                if (other.status == Status.FINISHED) {
-                    return other.result;
-                }
-                throw Loop.<RuntimeException>sneaky(other.joinError());
-            }
-        } else if (a instanceof Waiter) {
-            if (((Waiter) a).isOpen()) {
-                return null;
-            }
+        if (a instanceof Syscall) {
+            return ((Syscall<?>) a).poll(this);
         }
-        return NOT_READY;
+        return Fiber.NOT_READY;
     }
 
-    /** Registers a joining task or a done callback. */
+    /**
+     * Joining, the fast path (part of the syscall protocol; called by the loop): this task's result if
+     * it is done, its exception thrown if it failed.
+     */
+    @Override
+    public Object poll(Task<?> sender) {
+        if (state == DONE) {
+            if (status == Status.FINISHED) {
+                return result;
+            }
+            throw Loop.<RuntimeException>sneaky(joinError());
+        }
+        return Fiber.NOT_READY;
+    }
+
+    /** Joining, the slow path (part of the syscall protocol; called by the loop): parks the sender until this task is done. */
+    @Override
+    public void handle(Kernel kernel, Task<?> sender) {
+        if (sender == this) {
+            throw new IllegalStateException("Boucle: " + this + " awaits itself; it would never finish");
+        }
+        if (sender.loop != loop) {
+            throw new IllegalStateException("Boucle: " + sender + " awaits " + this + ", a task attached to a different loop."
+                    + " Await a task of your own loop, or await(other.toCompletableFuture()) across loops.");
+        }
+        Joiner j = new Joiner(sender);
+        addListener(j);
+        kernel.park(sender, j);
+    }
+
+    /** A task joining this one: a listener of this task, and what the joiner is parked on. */
+    private final class Joiner implements Parking {
+        final Task<?> task;
+
+        Joiner(Task<?> task) {
+            this.task = task;
+        }
+
+        @Override
+        public void unpark(Task<?> t, boolean cancelled) {
+            removeListener(this);
+        }
+
+        @Override
+        public String describeWait(Task<?> t) {
+            return "join " + Task.this;
+        }
+
+        @Override
+        public String toString() {
+            return "join " + Task.this;
+        }
+    }
+
+    /** Registers a done callback. */
     void addListener(Object l) {
         listeners = Many.add(listeners, l);
     }
@@ -186,11 +295,6 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         } else if (ls instanceof Many) {
             ((Many) ls).remove(l);
         }
-    }
-
-    /** Adds something to release when the task is answered or cancelled. */
-    void addBlocker(Object b) {
-        blockers = Many.add(blockers, b);
     }
 
     private void markRetrieved() {
@@ -277,12 +381,27 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         if (!cancelRequested) {
             loop.checkThread();
             cancelRequested = true;
-            if (state == WAITING) {
-                loop.kernel.detach(this, true);
-                loop.enqueue(this);
-            }
+            refreshCancel();
         }
         return true;
+    }
+
+    /**
+     * Decides whether the task's next suspension throws a cancellation: a {@link #cancel()} not
+     * delivered yet and not held back by a shield, or a cancelled scope it is in. If so and the task
+     * is parked, wakes it now. Called whenever one of those facts changes.
+     */
+    void refreshCancel() {
+        boolean deliver = (cancelRequested && !CancelScope.shielded(scope)) || CancelScope.outermostCancelled(scope) != null;
+        if (!deliver) {
+            attention &= ~CANCEL;
+            return;
+        }
+        attention |= CANCEL;
+        if (state == WAITING) {
+            loop.kernel.unparkAll(this, true);
+            loop.enqueue(this);
+        }
     }
 
     /**
@@ -324,7 +443,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
         /**
          * {@code slot} (null, one item, or a {@code Many}) with {@code item} added: the shape of the
-         * task's listener and blocker fields, which allocate nothing for the common single item.
+         * task's listener and parking fields, which allocate nothing for the common single item.
          */
         static Object add(Object slot, Object item) {
             if (slot == null) {

@@ -2,7 +2,6 @@ package dev.boucle.internal;
 
 import dev.boucle.Awaitable;
 import dev.boucle.Coroutine;
-import dev.boucle.syscall.Yield;
 
 /**
  * One activation of an {@code @Async} method: the coroutine its call returns, and the place its
