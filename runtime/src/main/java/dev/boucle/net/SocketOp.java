@@ -3,7 +3,7 @@ package dev.boucle.net;
 import dev.boucle.internal.Body;
 import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
-import dev.boucle.syscall.Yield;
+import dev.boucle.internal.Yield;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
