@@ -283,6 +283,7 @@ public final class TaskGroup {
 
         /** Says the child is ready, handing {@code value} to the task that started it. Once only. */
         public void started(R value) {
+            child.loop.checkThread();
             if (started) {
                 throw new IllegalStateException("Boucle: Started.started called twice by " + child);
             }
