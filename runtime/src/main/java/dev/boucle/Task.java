@@ -106,6 +106,13 @@ public final class Task<T> extends Fiber implements Syscall<T> {
         replyFrom = null;
         if ((attention & CANCEL) == 0) {
             attention = 0; // the reply is delivered: nothing to refund
+            if (from != null) {
+                try {
+                    from.delivered(this, sentValue());
+                } catch (Throwable e) {
+                    loop.report("the delivery of " + from + " to " + this, e);
+                }
+            }
             return true;
         }
         attention = 0;
@@ -320,6 +327,14 @@ public final class Task<T> extends Fiber implements Syscall<T> {
     /** {@code true} once FINISHED, ERROR or CANCELLED. */
     public boolean isDone() {
         return state == DONE;
+    }
+
+    /**
+     * Whether the caller runs inside this task: its step is on the Java stack, on its loop's thread
+     * (asyncio's {@code current_task() is task}). What a lock asks to know that its holder releases it.
+     */
+    public boolean isRunningNow() {
+        return state == RUNNING && loop.inLoopThread();
     }
 
     /** {@code true} once CANCELLED. */
