@@ -107,11 +107,14 @@ public final class Task<T> extends Fiber implements Syscall<T> {
         if ((attention & CANCEL) == 0) {
             attention = 0; // the reply is delivered: nothing to refund
             if (from != null) {
+                Object v;
                 try {
-                    from.delivered(this, sentValue());
+                    v = from.delivered(this, sentValue());
                 } catch (Throwable e) {
-                    loop.report("the delivery of " + from + " to " + this, e);
+                    send(null, e); // the parking's answer, decided at delivery, is a failure
+                    return true;
                 }
+                send(v, null);
             }
             return true;
         }

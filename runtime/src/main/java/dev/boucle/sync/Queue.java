@@ -23,14 +23,16 @@ import java.util.ArrayDeque;
  * // owner:     await(q.join());   // every item put was processed
  * }</pre>
  *
- * <p><b>Hand-off, FIFO-fair.</b> An item put while tasks wait in {@code get} goes straight to the
- * first of them, and a slot freed while tasks wait in {@code put} is reserved for the first of
- * them: nobody barges in ahead of a waiter. <b>Cancellation-safe:</b> a task cancelled while it
- * waits takes nothing and loses nothing; an item handed to a getter that is cancelled before it
- * runs goes back to the front of the queue; a putter cancelled before it runs has put nothing (its
- * reserved slot goes to the next putter). So {@code await(q.put(x))} either returns with {@code x}
- * in the queue, or throws with {@code x} not put; {@code await(q.get())} either returns an item or
- * throws with no item taken.
+ * <p><b>FIFO-fair, no barging.</b> An item put while tasks wait in {@code get} is reserved for the
+ * first of them, and a slot freed while tasks wait in {@code put} for the first of them: nobody
+ * (not even {@code getNowait}/{@code putNowait}) takes it in between. The woken getter takes the
+ * item that comes first when it runs (as asyncio's does); the woken putter puts its item when it
+ * runs. <b>Cancellation-safe:</b> a task cancelled while it waits takes nothing and loses nothing;
+ * a getter woken but cancelled before it runs took nothing (the item stays at the front, and the
+ * wake-up passes to the next getter); a putter woken but cancelled before it runs put nothing (its
+ * slot passes to the next putter). So {@code await(q.put(x))} either returns with {@code x} in the
+ * queue, or throws with {@code x} not put; {@code await(q.get())} either returns an item or throws
+ * with no item taken.
  *
  * <p>Items may not be {@code null}. Bound to one loop: a call from another thread is refused with
  * an {@link IllegalStateException} and changes nothing.
@@ -63,12 +65,13 @@ public class Queue<T> {
     private final Get getters = new Get();
     private final ArrayDeque<Put> putters = new ArrayDeque<>(2);
     private final Join joiners = new Join();
-    /** Freed slots granted to woken putters that have not run yet (they put their item when they run). */
-    private int reserved;
+    /** Items in the store promised to woken getters that have not run yet (they take one when they run). */
+    private int reservedItems;
+    /** Free slots promised to woken putters that have not run yet (they put their item when they run). */
+    private int reservedSlots;
     /** Items put and not yet marked done with {@link #taskDone()}. */
     private int unfinished;
     private boolean shutdown;
-    private boolean drained;
     private Kernel kernel;
 
     /** An unbounded FIFO queue. */
@@ -132,7 +135,7 @@ public class Queue<T> {
      */
     public T getNowait() {
         affinity.check(kind(), "getNowait()");
-        if (store.size() == 0) {
+        if (store.size() <= reservedItems) {
             if (shutdown) {
                 throw shutDown("getNowait");
             }
@@ -166,14 +169,13 @@ public class Queue<T> {
      * {@link QueueShutDownException}, and thrown into the tasks waiting to put; gets go on until the
      * queue is empty, then throw it too (tasks waiting to get get it at once). If {@code immediate},
      * the items in the queue are dropped as well (each counting as done for {@link #join()}), so gets
-     * throw at once. A put that was granted its slot before the shutdown (woken, not yet run) still
-     * completes; after an immediate shutdown its item is dropped at once.
+     * throw at once. Tasks woken by the queue that have not run yet see the shutdown when they run,
+     * as in asyncio: a woken putter gets the exception, a woken getter too if no item is left.
      */
     public void shutdown(boolean immediate) {
         affinity.check(kind(), "shutdown(" + immediate + ")");
         shutdown = true;
         if (immediate) {
-            drained = true;
             int n = store.size();
             store.clear();
             if (unfinished > 0) {
@@ -192,7 +194,7 @@ public class Queue<T> {
         }
     }
 
-    /** How many items the queue holds. */
+    /** How many items the queue holds (those promised to woken getters included, as asyncio counts them). */
     public int size() {
         return store.size();
     }
@@ -216,7 +218,7 @@ public class Queue<T> {
     }
 
     private boolean full() {
-        return maxsize > 0 && store.size() + reserved >= maxsize;
+        return maxsize > 0 && store.size() + reservedSlots >= maxsize;
     }
 
     private void checkItem(String method, T item) {
@@ -235,13 +237,13 @@ public class Queue<T> {
         return new QueueShutDownException("Boucle: " + kind() + "." + method + " on a queue that was shut down");
     }
 
-    /** A new item: to the first waiting getter, or into the store. */
+    /** A new item, into the store; the first waiting getter is woken to take one. */
     private void insert(T item) {
+        store.add(item); // first: a PriorityQueue refusing an item that is not Comparable changes nothing
         unfinished++;
-        if (getters.isEmpty()) {
-            store.add(item);
-        } else {
-            getters.wakeFirst(item);
+        if (!getters.isEmpty()) {
+            reservedItems++;
+            getters.wakeFirst(null);
         }
     }
 
@@ -258,7 +260,7 @@ public class Queue<T> {
     private void grantSlots() {
         while (!putters.isEmpty() && !full()) {
             Put p = putters.pollFirst();
-            reserved++;
+            reservedSlots++;
             kernel.reply(p.task, null, p);
         }
     }
@@ -271,12 +273,12 @@ public class Queue<T> {
                 + (unfinished == 0 ? "" : ", " + unfinished + " unfinished") + (shutdown ? ", shut down" : "") + ">";
     }
 
-    /** The get message and its waiters: an item put while tasks wait is handed to the first. */
+    /** The get message and its waiters: an item put while tasks wait is reserved for the first. */
     private final class Get extends WaitQueue implements Syscall<T> {
         @Override
         public Object poll(Task<?> sender) {
             affinity.bind(kind(), sender);
-            if (store.size() > 0) { // items imply no getter waits: insert hands items to waiters first
+            if (store.size() > reservedItems) { // an unreserved item implies no getter waits (insert wakes one per item)
                 return take();
             }
             if (shutdown) {
@@ -291,13 +293,23 @@ public class Queue<T> {
             park(k, sender);
         }
 
-        /** The getter the item was handed to was cancelled before it ran: the item goes back to the front. */
+        /** The woken getter runs: it takes the item that comes first now. */
         @Override
-        @SuppressWarnings("unchecked")
-        public void refund(Task<?> task, Object item) {
-            store.putBack((T) item);
-            if (!isEmpty()) {
-                wakeFirst(store.take());
+        public Object delivered(Task<?> task, Object value) {
+            reservedItems--;
+            if (store.size() == 0) {
+                throw shutDown("get"); // an immediate shutdown dropped the items meanwhile
+            }
+            return take();
+        }
+
+        /** The woken getter was cancelled before it ran: it took nothing, the next getter is woken instead. */
+        @Override
+        public void refund(Task<?> task, Object value) {
+            reservedItems--;
+            if (!isEmpty() && store.size() > reservedItems) {
+                reservedItems++;
+                wakeFirst(null);
             }
         }
 
@@ -347,19 +359,21 @@ public class Queue<T> {
             putters.remove(this);
         }
 
-        /** The putter runs: its item goes in now (dropped, as if drained, after an immediate shutdown). */
+        /** The woken putter runs: its item goes in now; refused if the queue was shut down meanwhile. */
         @Override
-        public void delivered(Task<?> t, Object value) {
-            reserved--;
-            if (!drained) {
-                insert(item);
+        public Object delivered(Task<?> t, Object value) {
+            reservedSlots--;
+            if (shutdown) {
+                throw shutDown("put");
             }
+            insert(item);
+            return null;
         }
 
-        /** The putter was cancelled before it ran: it put nothing, and its slot goes to the next one. */
+        /** The woken putter was cancelled before it ran: it put nothing, and its slot goes to the next one. */
         @Override
         public void refund(Task<?> t, Object value) {
-            reserved--;
+            reservedSlots--;
             grantSlots();
         }
 

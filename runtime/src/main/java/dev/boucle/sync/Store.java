@@ -10,9 +10,6 @@ interface Store<T> {
     /** The next item to get; the store is not empty. */
     T take();
 
-    /** Puts back an item {@link #take()} returned, so that it is the next one taken again. */
-    void putBack(T item);
-
     int size();
 
     void clear();
@@ -23,7 +20,6 @@ interface Store<T> {
 
         @Override public void add(T item) { items.addLast(item); }
         @Override public T take() { return items.pollFirst(); }
-        @Override public void putBack(T item) { items.addFirst(item); }
         @Override public int size() { return items.size(); }
         @Override public void clear() { items.clear(); }
         @Override public String toString() { return items.toString(); }
@@ -35,7 +31,6 @@ interface Store<T> {
 
         @Override public void add(T item) { items.addLast(item); }
         @Override public T take() { return items.pollLast(); }
-        @Override public void putBack(T item) { items.addLast(item); }
         @Override public int size() { return items.size(); }
         @Override public void clear() { items.clear(); }
         @Override public String toString() { return items.toString(); }
@@ -51,7 +46,6 @@ interface Store<T> {
 
         @Override public void add(T item) { items.add(item); }
         @Override public T take() { return items.poll(); }
-        @Override public void putBack(T item) { items.add(item); } // the smallest still comes first
         @Override public int size() { return items.size(); }
         @Override public void clear() { items.clear(); }
         @Override public String toString() { return items.toString(); }

@@ -39,12 +39,16 @@ public interface Parking {
 
     /**
      * The reply {@code value} this parking gave {@code task} with its wake-up is being delivered: the
-     * task resumes with it now, at the start of its step. Exactly one of {@code delivered} and
-     * {@link #refund} is called for a reply given with {@link Kernel#reply(Task, Object, Parking)}.
-     * The place to commit what the wake-up only reserved (a queue's putter puts its item when it
-     * runs, so a putter cancelled before it runs has put nothing). The default does nothing.
+     * task resumes now, at the start of its step, with what this returns (or throws). Exactly one of
+     * {@code delivered} and {@link #refund} is called for a reply given with
+     * {@link Kernel#reply(Task, Object, Parking)}. The place to take what the wake-up only reserved:
+     * a queue's getter takes its item when it runs (the best one then, for a priority queue), and a
+     * putter puts its item when it runs, so a task cancelled before it runs took and put nothing.
+     * The default delivers {@code value}.
      */
-    default void delivered(Task<?> task, Object value) {}
+    default Object delivered(Task<?> task, Object value) {
+        return value;
+    }
 
     /**
      * What a task parked here waits for, for task dumps: {@code "sleep until 12:00:01.250"},
