@@ -28,7 +28,8 @@ import dev.boucle.syscall.WaitQueue;
  * with an {@link IllegalStateException} and changes nothing.
  */
 public final class Lock {
-    private final Affinity affinity = new Affinity();
+    /** Also the affinity of the conditions over this lock: one loop for both. */
+    final Affinity affinity = new Affinity();
     /** The acquire message and the queue of waiters, in one object: {@link #acquire()} allocates nothing. */
     private final Acquire waiters = new Acquire();
     private Task<?> owner;

@@ -27,6 +27,8 @@ class ThreadCheckTest {
     final Event event = new Event();
     final Semaphore sem = new BoundedSemaphore(2);
     final Queue<String> queue = new Queue<>(2);
+    final Condition cond = new Condition();
+    final Barrier barrier = new Barrier(2);
     final Event stop = new Event();
     final CountDownLatch bound = new CountDownLatch(1);
 
@@ -37,10 +39,13 @@ class ThreadCheckTest {
         await(sem.acquire());
         queue.putNowait("a");
         event.clear();
+        await(cond.acquire());
+        barrier.reset();
         bound.countDown();
         await(stop);
         lock.release();
         sem.release();
+        cond.release();
         return done(queue.getNowait() + " " + event.isSet());
     }
 
@@ -77,6 +82,16 @@ class ThreadCheckTest {
         refused("Queue.shutdown(true)", () -> queue.shutdown(true));
         assertEquals(1, queue.size());
         assertFalse(queue.isShutDown());
+        refused("Condition.signal(1)", cond::signal);
+        refused("Condition.signalAll()", cond::signalAll);
+        refused("Condition.notified()", cond::notified);
+        refused("Condition.waitFor(predicate)", () -> cond.waitFor(() -> true));
+        refused("Lock.release()", cond::release);
+        assertTrue(cond.isLocked());
+        refused("Barrier.arrive()", barrier::arrive);
+        refused("Barrier.abort()", barrier::abort);
+        refused("Barrier.reset()", barrier::reset);
+        assertFalse(barrier.isBroken());
         refused("Event.set()", stop::set);
 
         // the fix the message gives works
