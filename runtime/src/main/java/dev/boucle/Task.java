@@ -440,8 +440,9 @@ public final class Task<T> extends Fiber implements Syscall<T> {
      */
     public void onDone(Consumer<? super Task<T>> callback) {
         if (callback == null) {
-            throw new NullPointerException("callback");
+            throw new NullPointerException("Task.onDone: the callback argument is null");
         }
+        loop.checkThread();
         if (state == DONE) {
             loop.runCallback(callback, this);
         } else {
