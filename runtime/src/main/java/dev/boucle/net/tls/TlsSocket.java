@@ -61,7 +61,7 @@ public final class TlsSocket implements Transport {
         this.engine = engine;
         this.client = client;
         SSLSession s = engine.getSession();
-        this.netIn = ByteBuffer.allocate(s.getPacketBufferSize()).flip();
+        this.netIn = ByteBuffer.allocate(4 * s.getPacketBufferSize()).flip(); // up to four records per socket read
         this.appIn = ByteBuffer.allocate(s.getApplicationBufferSize()).flip();
         this.netOut = ByteBuffer.allocate(4 * s.getPacketBufferSize());
     }
@@ -222,6 +222,21 @@ public final class TlsSocket implements Transport {
         }
     }
 
+    /** Unwraps records from {@link #netIn} straight into {@code dst} while whole records and room for them remain. */
+    SSLEngineResult unwrapInto(ByteBuffer dst) throws SSLException {
+        int room = engine.getSession().getApplicationBufferSize();
+        for (;;) {
+            SSLEngineResult r = engine.unwrap(netIn, dst);
+            if (r.getHandshakeStatus() == HandshakeStatus.NEED_TASK) {
+                runTasks();
+            }
+            if (r.getStatus() != SSLEngineResult.Status.OK || r.bytesProduced() == 0 || !netIn.hasRemaining()
+                    || dst.remaining() < room || wantsHandshake()) {
+                return r;
+            }
+        }
+    }
+
     /** Makes room in {@link #netIn} (write mode) for more bytes from the socket. */
     ByteBuffer netInForRead() {
         netIn.compact();
@@ -372,6 +387,8 @@ public final class TlsSocket implements Transport {
     private final class Read extends Steps<Integer> {
         private final ByteBuffer dst;
         private boolean reading;
+        /** The last direct unwrap did not fit dst: the next one goes through appIn, which grows. */
+        private boolean overflowed;
 
         Read(ByteBuffer dst) {
             this.dst = dst;
@@ -407,7 +424,11 @@ public final class TlsSocket implements Transport {
                     if (engine.isInboundDone()) {
                         return -1;
                     }
-                    SSLEngineResult r = unwrap();
+                    // A large enough dst takes the plaintext straight from the engine (no copy through appIn).
+                    boolean direct = !overflowed && dst.remaining() >= engine.getSession().getApplicationBufferSize();
+                    int before = dst.position();
+                    SSLEngineResult r = direct ? unwrapInto(dst) : unwrap();
+                    overflowed = r.getStatus() == SSLEngineResult.Status.BUFFER_OVERFLOW;
                     if (wantsHandshake()) {
                         if (!tls13()) {
                             throw new TlsRenegotiationException("read on " + TlsSocket.this + ": the peer asked to renegotiate"
@@ -417,6 +438,9 @@ public final class TlsSocket implements Transport {
                         if (engine.getHandshakeStatus() == HandshakeStatus.NEED_WRAP) {
                             return await(new Write(EMPTY, false).coroutine(TlsSocket.class, "keyUpdate")); // a TLS 1.3 key update's answer
                         }
+                    }
+                    if (dst.position() > before) {
+                        return dst.position() - before;
                     }
                     if (r.getStatus() == SSLEngineResult.Status.BUFFER_UNDERFLOW) {
                         reading = true;
