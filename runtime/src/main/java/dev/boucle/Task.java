@@ -92,6 +92,7 @@ public final class Task<T> extends Fiber implements Syscall<T> {
             return false;
         }
         state = RUNNING;
+        refillBudget();
         if (status != Status.RUNNING) {
             status = Status.RUNNING; // the first step only: a reference store costs a write barrier
         }

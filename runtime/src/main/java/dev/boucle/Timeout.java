@@ -101,7 +101,8 @@ final class Timeout extends CancelScope {
         long now = task.loop.kernel.nanoTime();
         long nanos = limit instanceof Duration
                 ? saturatedNanos((Duration) limit)
-                : saturatedNanos(Duration.between(Instant.now(), (Instant) limit));
+                // the loop's wall clock, virtual on a test loop (Kernel.nanoTimeAt)
+                : saturatedNanos(Duration.ofNanos(task.loop.kernel.nanoTimeAt((Instant) limit) - now));
         if (nanos <= 0) {
             cancel(this);
         } else {
