@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  *       each of them (the Kernel's promise: a sender answered at once runs before the tasks its
  *       syscall spawned; {@code cancel(t)} runs {@code t} before the canceller resumes).</li>
  * </ul>
- * The draw is a fixed function of the seed and the sequence of batches: {@link Rng} is SplitMix64,
- * written out here, so one seed gives the same run on every JDK.
+ * The draw is a fixed function of the seed and the sequence of batches: {@link Rng} is written out
+ * here (no JDK generator), so one seed gives the same run on every JDK.
  */
 final class ReadyOrder {
     private final Rng rng; // null: FIFO, traced only
