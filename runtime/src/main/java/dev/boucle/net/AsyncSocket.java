@@ -88,8 +88,6 @@ public final class AsyncSocket implements AutoCloseable {
     /** The socket's two wait-for-I/O syscalls, reused by every wait of its {@link SocketOp}s. */
     final SocketReadiness readWait = new SocketReadiness(this, true);
     final SocketReadiness writeWait = new SocketReadiness(this, false);
-    /** {@link SocketOp.Recv}'s read buffer, kept between recvs; {@code null} until the first. */
-    byte[] scratch;
 
     private AsyncSocket(ProtocolFamily family) {
         this.family = family;
