@@ -3,6 +3,7 @@ package dev.boucle.junit;
 import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.Task;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -87,7 +88,7 @@ final class AsyncRun {
         ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
             try {
                 loop.callSoonThreadsafe(() -> {
-                    timedOut[0] = describe(loop.tasks());
+                    timedOut[0] = describe(loop, loop.tasks());
                     for (Task<?> t : loop.tasks()) {
                         t.cancel();
                     }
@@ -110,7 +111,7 @@ final class AsyncRun {
                 List<Task<?>> alive = loop.tasks();
                 if (!alive.isEmpty()) {
                     AssertionError leak = new AssertionError(alive.size() + " task(s) left alive when the test ended"
-                            + " (await or cancel them; a TaskGroup does it for you):\n" + describe(alive));
+                            + " (await or cancel them; a TaskGroup does it for you):\n" + describe(loop, alive));
                     failure = chain(failure, leak);
                 }
             }
@@ -149,16 +150,45 @@ final class AsyncRun {
         return nanos % 1_000_000_000L == 0 ? nanos / 1_000_000_000L + " s" : nanos / 1_000_000 + " ms";
     }
 
-    /** Each task and where it is suspended: its await chain ({@code Task.awaitChain()}), innermost first. */
-    static String describe(List<Task<?>> tasks) {
+    /**
+     * The tasks alive and where each one is suspended: {@code Loop.dumpTasks()} when the runtime
+     * has it (DESIGN.md's debugging layer), else each task with its await chain
+     * ({@code Task.awaitChain()}) if there is one, else its state. Looked up reflectively, so that
+     * this module works with the runtime it is given.
+     */
+    static String describe(Loop loop, List<Task<?>> tasks) {
+        try {
+            Object dump = Loop.class.getMethod("dumpTasks").invoke(loop);
+            if (dump instanceof String) {
+                return (String) dump;
+            }
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            // fall back to what Task offers
+        }
         StringBuilder b = new StringBuilder();
+        Method chain = awaitChainMethod();
         for (Task<?> t : tasks) {
             b.append("  ").append(t);
-            for (StackTraceElement f : t.awaitChain()) {
-                b.append("\n      at ").append(f);
+            if (chain != null) {
+                try {
+                    Object frames = chain.invoke(t);
+                    for (Object f : frames instanceof List ? (List<?>) frames : List.of((Object[]) frames)) {
+                        b.append("\n      at ").append(f);
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    b.append(" (await chain unavailable: ").append(e).append(')');
+                }
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static Method awaitChainMethod() {
+        try {
+            return Task.class.getMethod("awaitChain");
+        } catch (NoSuchMethodException notYet) {
+            return null;
+        }
     }
 }
