@@ -1,5 +1,7 @@
 package dev.boucle;
 
+import dev.boucle.internal.Contexts;
+import dev.boucle.internal.Submission;
 import dev.boucle.syscall.Sleep;
 import dev.boucle.syscall.Yield;
 import java.time.Duration;
@@ -40,6 +42,10 @@ public final class Loop implements AutoCloseable {
     private volatile Thread owner;
     private boolean closed;
     private Consumer<? super Task<?>> taskDoneHook;
+    /** The task whose step is running, or ran last if no callback ran since ({@code null} in callbacks). */
+    Task<?> current;
+    /** Run by {@link #close()}, last added first. */
+    private ArrayList<Runnable> closeHooks;
 
     public Loop() {}
 
@@ -174,8 +180,57 @@ public final class Loop implements AutoCloseable {
         }
         if (!closed) {
             closed = true;
+            Throwable failure = null;
+            if (closeHooks != null) {
+                for (int i = closeHooks.size() - 1; i >= 0; i--) {
+                    try {
+                        closeHooks.get(i).run();
+                    } catch (Throwable e) {
+                        if (failure == null) {
+                            failure = e;
+                        } else {
+                            failure.addSuppressed(e);
+                        }
+                    }
+                }
+                closeHooks = null;
+            }
             poller.close();
+            if (failure != null) {
+                throw Loop.<RuntimeException>sneaky(failure);
+            }
         }
+    }
+
+    /**
+     * Runs {@code hook} when the loop closes (after {@link #run} has let the cancelled tasks
+     * finish), hooks added last first: where what the loop owns is released, such as the worker
+     * threads of {@link Boucle#toThread}. Loop's thread only.
+     */
+    public void onClose(Runnable hook) {
+        Objects.requireNonNull(hook, "hook");
+        checkOpen();
+        if (closeHooks == null) {
+            closeHooks = new ArrayList<>(2);
+        }
+        closeHooks.add(hook);
+    }
+
+    /**
+     * From any thread: runs {@code c} as a task of this loop (asyncio's
+     * {@code run_coroutine_threadsafe}), and returns a future of its result. Cancelling the future
+     * cancels the task (its {@code finally} blocks run, on the loop's thread, after the future is
+     * already cancelled). If the loop closes before the task is created, the future fails with
+     * {@link IllegalStateException}. See {@link dev.boucle.interop} for the rest of the bridges.
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> submit(Coroutine<T> c) {
+        Objects.requireNonNull(c, "c");
+        if (closed) {
+            throw new IllegalStateException("Boucle: submit: the loop is closed");
+        }
+        Submission<T> s = new Submission<>(this, c);
+        poller.post(s);
+        return s.future();
     }
 
     // ---------------------------------------------------------------- the loop
@@ -210,6 +265,7 @@ public final class Loop implements AutoCloseable {
             }
         } finally {
             running = false;
+            current = null;
             owner = null;
             CURRENT.set(previous);
         }
@@ -217,6 +273,12 @@ public final class Loop implements AutoCloseable {
 
     /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */
     private void step(Task<?> t) {
+        if (current != t) {
+            current = t; // no store (no write barrier) when one task runs turn after turn
+        }
+        if (Contexts.hooked) {
+            Contexts.enter(t); // rare: only once a context hook is installed
+        }
         if (t.step()) {
             Object m = t.pending();
             if (m == Yield.INSTANCE) {
@@ -237,7 +299,7 @@ public final class Loop implements AutoCloseable {
     /** Posted callbacks, due timers and I/O; blocks in the selector if nothing is ready. */
     private void events() {
         if (poller.hasPosts()) {
-            poller.drainPosts(ready);
+            poller.runPosts();
         }
         if (!timers.isEmpty()) {
             fireTimers(System.nanoTime());
@@ -255,7 +317,7 @@ public final class Loop implements AutoCloseable {
         }
         poller.poll(timeout);
         if (poller.hasPosts()) {
-            poller.drainPosts(ready);
+            poller.runPosts();
         }
         if (!timers.isEmpty()) {
             fireTimers(System.nanoTime());
@@ -279,6 +341,11 @@ public final class Loop implements AutoCloseable {
     <T> Task<T> newTask(Coroutine<T> c, String name) {
         checkOpen();
         Task<T> t = new Task<>(this, c, name);
+        // contextvars: a new task starts with its creator's context (the running task's, else the thread's)
+        dev.boucle.context.Context ctx = current != null ? Contexts.of(current) : Contexts.ofThread();
+        if (ctx != null) {
+            Contexts.set(t, ctx);
+        }
         liveTasks++;
         Task<?> head = liveHead;
         if (head != null) {
@@ -325,6 +392,7 @@ public final class Loop implements AutoCloseable {
     }
 
     void runCallback(Runnable r) {
+        current = null;
         try {
             r.run();
         } catch (Throwable e) {

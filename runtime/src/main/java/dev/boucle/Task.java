@@ -4,6 +4,7 @@ import dev.boucle.internal.Body;
 import dev.boucle.internal.Completed;
 import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
+import dev.boucle.internal.TaskFuture;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 
@@ -197,6 +198,26 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         if (unretrieved != null) {
             unretrieved.retrieved = true;
         }
+    }
+
+    /**
+     * The task whose step runs on this thread (asyncio's {@code current_task()}): {@code null}
+     * outside a loop, and in callbacks ({@code callSoon}, {@code callLater}, posts).
+     */
+    public static Task<?> current() {
+        Loop l = Loop.current();
+        return l == null ? null : l.current;
+    }
+
+    /**
+     * A future completed with this task's outcome (on the loop's thread): its value, its exception,
+     * or a {@code CancellationException} if it was cancelled. Cancelling the future, from any thread,
+     * cancels the task; its {@code finally} blocks then run on the loop. Call it on the loop's
+     * thread; from another thread, {@link Loop#submit} gives the future of a new task.
+     */
+    public java.util.concurrent.CompletableFuture<T> toCompletableFuture() {
+        loop.checkThread();
+        return TaskFuture.of(this);
     }
 
     /** The task's name: the {@code @Async} method's unless one was given. */

@@ -14,7 +14,8 @@ import org.objectweb.asm.tree.MethodNode;
  * <p>A method is rewritten when it carries {@code @dev.boucle.Async} and is neither abstract (an
  * interface may document a method as {@code @Async}; its implementations are what get rewritten)
  * nor a bridge (javac copies annotations onto bridges, whose body only calls the real method, which
- * is itself rewritten). An await is an {@code invokestatic dev/boucle/Boucle.await(Awaitable)}.
+ * is itself rewritten). An await is an {@code invokestatic dev/boucle/Boucle.await(Awaitable)}, or of its
+ * {@code await(CompletionStage)} overload.
  */
 final class AsyncMethodFinder {
     private AsyncMethodFinder() {}
@@ -44,7 +45,8 @@ final class AsyncMethodFinder {
             return false;
         }
         MethodInsnNode mi = (MethodInsnNode) insn;
-        return mi.owner.equals(Names.BOUCLE) && mi.name.equals(Names.AWAIT) && mi.desc.equals(Names.AWAIT_DESC);
+        return mi.owner.equals(Names.BOUCLE) && mi.name.equals(Names.AWAIT)
+                && (mi.desc.equals(Names.AWAIT_DESC) || mi.desc.equals(Names.AWAIT_STAGE_DESC));
     }
 
     /** The await calls of {@code m}, in instruction order. */
