@@ -7,7 +7,7 @@ import dev.boucle.syscall.Cancel;
 import dev.boucle.syscall.Gather;
 import dev.boucle.syscall.Sleep;
 import dev.boucle.syscall.Spawn;
-import dev.boucle.syscall.Yield;
+import dev.boucle.internal.Yield;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -12,6 +12,9 @@ package dev.boucle;
 public final class CancelledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The cancel scope whose cancellation this is; null for {@link Task#cancel()}'s. */
+    transient Object origin;
+
     public CancelledException(String message) {
         super(message);
     }

@@ -2,8 +2,9 @@ package dev.boucle;
 
 import dev.boucle.internal.Contexts;
 import dev.boucle.internal.Submission;
+import dev.boucle.internal.Yield;
+import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Sleep;
-import dev.boucle.syscall.Yield;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -328,8 +329,9 @@ public final class Loop implements AutoCloseable {
         Object target;
         while ((target = timers.pollDue(now)) != null) {
             if (target instanceof Task) {
-                Task<?> t = (Task<?>) target;
-                wake(t, null, null);
+                wake((Task<?>) target, null, null, timers);
+            } else if (target instanceof CancelScope) {
+                ((CancelScope) target).expire();
             } else {
                 ready.addLast(target);
             }
@@ -362,10 +364,13 @@ public final class Loop implements AutoCloseable {
         ready.addLast(t);
     }
 
-    /** Answers the waiting {@code t} with a value or an error, releasing what it waited on. */
-    void wake(Task<?> t, Object value, Throwable error) {
-        if (t.blockers != null || t.timerIndex >= 0) {
-            kernel.detach(t, false);
+    /**
+     * Answers the waiting {@code t} with a value or an error, unparking it from everything it waited
+     * on except {@code from}, the parking that wakes it (null: none).
+     */
+    void wake(Task<?> t, Object value, Throwable error, Parking from) {
+        if (t.parkings != null) {
+            kernel.unparkAllBut(t, from, false);
         }
         t.reply(value, error);
         enqueue(t);
@@ -419,6 +424,15 @@ public final class Loop implements AutoCloseable {
             throw new IllegalStateException("Boucle: the loop is closed");
         }
         checkThread();
+    }
+
+    /**
+     * Whether the caller may use this loop and its objects: it is the thread running the loop, or
+     * the loop is not running. Primitives bound to a loop check it before they change any state.
+     */
+    public boolean inLoopThread() {
+        Thread o = owner;
+        return o == null || o == Thread.currentThread();
     }
 
     /** Fails if another thread than the one running the loop touches it. */

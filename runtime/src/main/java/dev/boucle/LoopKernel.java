@@ -3,6 +3,7 @@ package dev.boucle;
 import dev.boucle.syscall.Kernel;
 import dev.boucle.syscall.Syscall;
 import java.nio.channels.SelectableChannel;
+import dev.boucle.syscall.Parking;
 import java.util.ArrayList;
 
 /**
@@ -23,18 +24,14 @@ final class LoopKernel implements Kernel {
     /** Answers {@code t}, which suspended on {@code m}. */
     void dispatch(Task<?> t, Object m) {
         t.state = Task.WAITING;
-        if (t.cancelRequested) {
+        if ((t.attention & Task.CANCEL) != 0) {
             loop.enqueue(t); // cancelled while it ran: the step throws the cancellation at this await
         } else if (m instanceof Syscall) {
             handle(t, (Syscall<?>) m);
-        } else if (m instanceof Task) {
-            join(t, (Task<?>) m);
-        } else if (m instanceof Waiter) {
-            ((Waiter) m).park(t);
         } else {
             loop.wake(t, null, new IllegalArgumentException("Boucle: " + t + " awaited " + describe(m)
                     + ", a message the loop does not know. Await a coroutine, a Task, a Waiter or a"
-                    + " dev.boucle.syscall.Syscall (implement it to define a new message)."));
+                    + " dev.boucle.syscall.Syscall (implement it to define a new message)."), null);
         }
     }
 
@@ -55,8 +52,8 @@ final class LoopKernel implements Kernel {
             call.handle(this, t);
         } catch (Throwable e) {
             if (t.state == Task.WAITING) {
-                detach(t, true); // undo what the handler registered before it failed
-                loop.wake(t, null, e);
+                unparkAll(t, true); // undo what the handler registered before it failed
+                loop.wake(t, null, e, null);
             } else {
                 loop.report("the handler of " + call + " after it answered " + t, e);
             }
@@ -71,47 +68,37 @@ final class LoopKernel implements Kernel {
         }
     }
 
-    private void join(Task<?> t, Task<?> target) {
-        if (target == t) {
-            loop.wake(t, null, new IllegalStateException("Boucle: " + t + " awaits itself; it would never finish"));
+    /**
+     * Unparks {@code t} from everything it is parked on: {@code cancelled}, or woken by another way
+     * than a parking (a handler's reply).
+     */
+    void unparkAll(Task<?> t, boolean cancelled) {
+        unparkAllBut(t, null, cancelled);
+    }
+
+    /** Unparks {@code t} from everything it is parked on except {@code from}, the parking that wakes it. */
+    void unparkAllBut(Task<?> t, Parking from, boolean cancelled) {
+        Object b = t.parkings;
+        if (b == null) {
             return;
         }
-        target.addListener(t);
-        t.addBlocker(target);
-    }
-
-    /**
-     * Releases what {@code t} waits on (timer, join, waiter, I/O), running the {@link #onCancel}
-     * hooks if it is being {@code cancelled}.
-     */
-    void detach(Task<?> t, boolean cancelled) {
-        if (t.timerIndex >= 0) {
-            loop.timers.removeAt(t.timerIndex);
-        }
-        Object b = t.blockers;
-        t.blockers = null;
+        t.parkings = null;
         if (b instanceof Task.Many) {
             for (Object o : (Task.Many) b) {
-                release(t, o, cancelled);
+                if (o != from) {
+                    unpark(t, (Parking) o, cancelled);
+                }
             }
-        } else if (b != null) {
-            release(t, b, cancelled);
+        } else if (b != from) {
+            unpark(t, (Parking) b, cancelled);
         }
     }
 
-    private void release(Task<?> t, Object b, boolean cancelled) {
-        if (b instanceof Task) {
-            ((Task<?>) b).removeListener(t);
-        } else if (b instanceof Waiter) {
-            ((Waiter) b).unpark(t);
-        } else if (b instanceof Poller.Slots) {
-            loop.poller.release((Poller.Slots) b, t);
-        } else if (cancelled) {
-            try {
-                ((Runnable) b).run();
-            } catch (Throwable e) {
-                loop.report("the onCancel hook of " + t, e);
-            }
+    private void unpark(Task<?> t, Parking p, boolean cancelled) {
+        try {
+            p.unpark(t, cancelled);
+        } catch (Throwable e) {
+            loop.report("the unpark of " + t + " from " + p, e);
         }
     }
 
@@ -127,27 +114,44 @@ final class LoopKernel implements Kernel {
         if (task.state == Task.WAITING) {
             return true;
         }
-        if (task.cancelRequested || task.isDone()) {
+        if ((task.attention & Task.CANCEL) != 0 || task.isDone()) {
             return false; // cancelled meanwhile: the answer comes too late
         }
         throw new IllegalStateException("Boucle: " + task + " is not waiting for an answer (answered twice?)");
     }
 
     @Override
-    public void reply(Task<?> task, Object value) {
+    public void reply(Task<?> task, Object value, Parking from) {
         if (answerable(task)) {
-            loop.wake(task, value, null);
+            loop.wake(task, value, null, from);
+            if (from != null) {
+                task.replyFrom = from;
+                task.attention |= Task.REFUNDABLE;
+            }
         }
     }
 
     @Override
-    public void fail(Task<?> task, Throwable error) {
+    public void fail(Task<?> task, Throwable error, Parking from) {
         if (error == null) {
-            throw new NullPointerException("error");
+            throw new NullPointerException("Kernel.fail: the error argument is null");
         }
         if (answerable(task)) {
-            loop.wake(task, null, error);
+            loop.wake(task, null, error, from);
         }
+    }
+
+    @Override
+    public void park(Task<?> task, Parking on) {
+        checkOwn(task);
+        if (on == null) {
+            throw new NullPointerException("Kernel.park: the parking argument is null");
+        }
+        if (task.state != Task.WAITING) {
+            throw new IllegalStateException("Boucle: " + task + " is not suspended on a syscall being handled; only a"
+                    + " handler can park its sender");
+        }
+        task.parkings = Task.Many.add(task.parkings, on);
     }
 
     @Override
@@ -173,6 +177,7 @@ final class LoopKernel implements Kernel {
             throw new IllegalStateException("Boucle: " + task + " already waits for a timer");
         }
         loop.timers.add(deadlineNanos, task);
+        task.parkings = Task.Many.add(task.parkings, loop.timers);
     }
 
     @Override
@@ -183,15 +188,6 @@ final class LoopKernel implements Kernel {
         } catch (java.nio.channels.ClosedChannelException e) {
             throw Loop.<RuntimeException>sneaky(e); // the task gets it at its await, as from the channel
         }
-    }
-
-    @Override
-    public void onCancel(Task<?> task, Runnable onCancel) {
-        checkOwn(task);
-        if (onCancel == null) {
-            throw new NullPointerException("onCancel");
-        }
-        task.addBlocker(onCancel);
     }
 
     @Override

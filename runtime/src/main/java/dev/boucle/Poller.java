@@ -9,6 +9,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import dev.boucle.internal.Submission;
 import java.util.Iterator;
+import dev.boucle.syscall.Parking;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -152,7 +153,8 @@ final class Poller {
             for (int i = 0; i < 4; i++) {
                 Task<?> t = slots.waiters[i];
                 if (t != null && (ready & OPS[i]) != 0) {
-                    loop.wake(t, null, null); // releases its slots through detach
+                    release(slots, t);
+                    loop.wake(t, null, null, slots);
                 }
             }
         }
@@ -194,15 +196,20 @@ final class Poller {
         }
         slots.key.interestOps(slots.interest());
         ioWaiting++;
-        t.addBlocker(slots);
+        loop.kernel.park(t, slots);
     }
 
-    /** Forgets {@code t}'s wait on {@code slots}. */
+    /** Forgets {@code t}'s wait on {@code slots}, if it still waits there. */
     void release(Slots slots, Task<?> t) {
+        boolean found = false;
         for (int i = 0; i < 4; i++) {
             if (slots.waiters[i] == t) {
                 slots.waiters[i] = null;
+                found = true;
             }
+        }
+        if (!found) {
+            return;
         }
         ioWaiting--;
         if (slots.key.isValid()) {
@@ -237,10 +244,26 @@ final class Poller {
         }
     }
 
-    /** The tasks waiting on one channel, by operation. */
-    static final class Slots {
+    /** The tasks waiting on one channel, by operation: what each of them is parked on. */
+    final class Slots implements Parking {
         SelectionKey key;
         final Task<?>[] waiters = new Task<?>[4];
+
+        @Override
+        public void unpark(Task<?> task, boolean cancelled) {
+            release(this, task);
+        }
+
+        @Override
+        public String describeWait(Task<?> task) {
+            StringBuilder ops = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                if (waiters[i] == task) {
+                    ops.append(ops.length() == 0 ? "" : "|").append(OP_NAMES[i]);
+                }
+            }
+            return "I/O " + ops + " on " + key.channel();
+        }
 
         int interest() {
             int ops = 0;

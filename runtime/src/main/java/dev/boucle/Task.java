@@ -5,6 +5,9 @@ import dev.boucle.internal.Completed;
 import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
 import dev.boucle.internal.TaskFuture;
+import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Parking;
+import dev.boucle.syscall.Syscall;
 import java.util.ArrayList;
 import java.util.function.Consumer;
 
@@ -22,15 +25,19 @@ import java.util.function.Consumer;
  * <p>Not thread-safe: use a task on its loop's thread (from another thread, go through
  * {@link Loop#callSoonThreadsafe}).
  */
-public final class Task<T> extends Fiber implements Awaitable<T> {
+public final class Task<T> extends Fiber implements Syscall<T> {
     /** The lifecycle of the seeds' tasks. */
     public enum Status { NEW, RUNNING, FINISHED, ERROR, CANCELLED }
 
     // Where the task is, for the loop (finer than Status).
     static final byte QUEUED = 0;   // in the ready queue, or about to be
     static final byte RUNNING = 1;  // its step is on the Java stack
-    static final byte WAITING = 2;  // suspended on a message the loop has not answered
+    static final byte WAITING = 2;  // parked: suspended on a message the loop has not answered
     static final byte DONE = 3;
+
+    // The bits of attention: what the next step must look at before it resumes the task.
+    static final byte CANCEL = 1;    // throw a cancellation into the task at its await
+    static final byte REFUNDABLE = 2; // the pending reply came from replyFrom, which wants it back if undelivered
 
     /** The body of a task made from {@code done(v)}: returns the value. */
     private static final Body CONSTANT = (self, frame) -> ((Completed<?>) self).value();
@@ -39,8 +46,14 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     private String name;
     private Status status = Status.NEW;
     byte state = QUEUED;
-    /** Set by {@link #cancel()}; consumed when the cancellation is thrown into the task. */
+    /** Non-zero when the next step is not a plain resumption (see {@link #stepRare}): one test on the hot path. */
+    byte attention;
+    /** {@link #cancel()} was called and the cancellation is not delivered yet (edge-triggered, as asyncio). */
     boolean cancelRequested;
+    /** The innermost cancel scope the task is in ({@code withTimeout}, a task group's body), or null. */
+    CancelScope scope;
+    /** The parking whose wake-up is pending, when it wants a refund if the task is cancelled first. */
+    Parking replyFrom;
     private T result;
     private Throwable exception;
     private boolean retrieved;
@@ -48,12 +61,12 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Index in the loop's timer heap, -1 if no timer. */
     int timerIndex = -1;
-    /** What to release when the task is answered or cancelled (see {@link LoopKernel#detach}). */
-    Object blockers;
+    /** What the task is parked on while WAITING: null, one {@link Parking}, or a {@link Many} of them. */
+    Object parkings;
     /** The loop's list of tasks alive. */
     Task<?> prevLive;
     Task<?> nextLive;
-    /** Joining tasks and done callbacks: null, one, or a {@link Many}. */
+    /** Joining tasks ({@link Joiner}) and done callbacks, in the order they came: null, one, or a {@link Many}. */
     private Object listeners;
 
     Task(Loop loop, Coroutine<T> coroutine, String name) {
@@ -75,20 +88,58 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     /** Runs one step; {@code true} if the task suspended on {@link #pending()}. Called by the loop. */
     boolean step() {
-        if (cancelRequested) {
-            cancelRequested = false;
-            if (status == Status.NEW) {
-                state = RUNNING;
-                completed(null, new CancelledException(describe() + " was cancelled before it started"));
-                return false;
-            }
-            send(null, new CancelledException(describe() + " was cancelled"));
+        if (attention != 0 && !stepRare()) {
+            return false;
         }
         state = RUNNING;
         if (status != Status.RUNNING) {
             status = Status.RUNNING; // the first step only: a reference store costs a write barrier
         }
         return advance();
+    }
+
+    /**
+     * The rare start of a step: a cancellation to throw in (refunding a reply it overrides), or a
+     * refundable reply being delivered. {@code false} if the task ended without running.
+     */
+    private boolean stepRare() {
+        Parking from = replyFrom;
+        replyFrom = null;
+        if ((attention & CANCEL) == 0) {
+            attention = 0; // the reply is delivered: nothing to refund
+            return true;
+        }
+        attention = 0;
+        if (from != null) {
+            Object undelivered = sentValue();
+            try {
+                from.refund(this, undelivered);
+            } catch (Throwable e) {
+                loop.report("the refund of " + from + " to " + this, e);
+            }
+        }
+        CancelledException e;
+        if (cancelRequested && !CancelScope.shielded(scope)) {
+            cancelRequested = false;
+            if (status == Status.NEW) {
+                state = RUNNING;
+                completed(null, new CancelledException(describe() + " was cancelled before it started"));
+                return false;
+            }
+            e = new CancelledException(describe() + " was cancelled");
+            if (CancelScope.outermostCancelled(scope) != null) {
+                attention = CANCEL; // a cancelled scope it is in goes on cancelling
+            }
+        } else {
+            CancelScope s = CancelScope.outermostCancelled(scope);
+            if (s == null) {
+                return true; // the scope that asked was left meanwhile
+            }
+            e = s.cancellation();
+            attention = CANCEL; // level-triggered: every await in a cancelled scope is cancelled again
+        }
+        send(null, e);
+        return true;
     }
 
     /** The reply the next step delivers at the task's await (see {@link Loop#wake}). */
@@ -110,6 +161,13 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     @SuppressWarnings("unchecked")
     protected void completed(Object value, Throwable error) {
         state = DONE;
+        attention = 0;
+        replyFrom = null;
+        if (error == null && cancelRequested) {
+            // asyncio's rule: a task cancelled during its last step ends CANCELLED, its value dropped
+            error = new CancelledException(describe() + " was cancelled (during its last step)");
+        }
+        cancelRequested = false;
         if (error == null) {
             result = (T) value;
             status = Status.FINISHED;
@@ -134,13 +192,15 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     @SuppressWarnings("unchecked")
     private void notify(Object listener) {
-        if (listener instanceof Task) {
-            Task<?> joiner = (Task<?>) listener;
-            joiner.blockers = null; // it waited on this task only
+        if (listener instanceof CrossLoopJoin) {
+            ((CrossLoopJoin) listener).targetDone(status == Status.FINISHED ? result : null,
+                    status == Status.FINISHED ? null : joinError());
+        } else if (listener instanceof Task.Joiner) {
+            Task<?>.Joiner j = (Task<?>.Joiner) listener;
             if (status == Status.FINISHED) {
-                joiner.loop.wake(joiner, result, null);
+                loop.wake(j.task, result, null, j);
             } else {
-                joiner.loop.wake(joiner, null, joinError());
+                loop.wake(j.task, null, joinError(), j);
             }
         } else {
             loop.runCallback((Consumer<? super Task<T>>) listener, this);
@@ -148,7 +208,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     }
 
     /** The exception a joiner of this failed or cancelled task gets. */
-    private Throwable joinError() {
+    Throwable joinError() {
         if (status == Status.ERROR) {
             markRetrieved();
             return exception;
@@ -158,23 +218,67 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
     @Override
     protected Object poll(Awaitable<?> a) {
-        if (a instanceof Task) {
-            Task<?> other = (Task<?>) a;
-            if (other.state == DONE) {
-                if (other.status == Status.FINISHED) {
-                    return other.result;
-                }
-                throw Loop.<RuntimeException>sneaky(other.joinError());
-            }
-        } else if (a instanceof Waiter) {
-            if (((Waiter) a).isOpen()) {
-                return null;
-            }
+        if (a instanceof Syscall) {
+            return ((Syscall<?>) a).poll(this);
         }
-        return NOT_READY;
+        return Fiber.NOT_READY;
     }
 
-    /** Registers a joining task or a done callback. */
+    /**
+     * Joining, the fast path (part of the syscall protocol; called by the loop): this task's result if
+     * it is done, its exception thrown if it failed.
+     */
+    @Override
+    public Object poll(Task<?> sender) {
+        if (state == DONE && sender.loop == loop) { // from another loop's thread, nothing here is safe to read
+            if (status == Status.FINISHED) {
+                return result;
+            }
+            throw Loop.<RuntimeException>sneaky(joinError());
+        }
+        return Fiber.NOT_READY;
+    }
+
+    /** Joining, the slow path (part of the syscall protocol; called by the loop): parks the sender until this task is done. */
+    @Override
+    public void handle(Kernel kernel, Task<?> sender) {
+        if (sender == this) {
+            throw new IllegalStateException("Boucle: " + this + " awaits itself; it would never finish");
+        }
+        if (sender.loop != loop) {
+            CrossLoopJoin.join(this, kernel, sender);
+            return;
+        }
+        Joiner j = new Joiner(sender);
+        addListener(j);
+        kernel.park(sender, j);
+    }
+
+    /** A task joining this one: a listener of this task, and what the joiner is parked on. */
+    private final class Joiner implements Parking {
+        final Task<?> task;
+
+        Joiner(Task<?> task) {
+            this.task = task;
+        }
+
+        @Override
+        public void unpark(Task<?> t, boolean cancelled) {
+            removeListener(this);
+        }
+
+        @Override
+        public String describeWait(Task<?> t) {
+            return "join " + Task.this;
+        }
+
+        @Override
+        public String toString() {
+            return "join " + Task.this;
+        }
+    }
+
+    /** Registers a done callback. */
     void addListener(Object l) {
         listeners = Many.add(listeners, l);
     }
@@ -186,11 +290,6 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         } else if (ls instanceof Many) {
             ((Many) ls).remove(l);
         }
-    }
-
-    /** Adds something to release when the task is answered or cancelled. */
-    void addBlocker(Object b) {
-        blockers = Many.add(blockers, b);
     }
 
     private void markRetrieved() {
@@ -212,11 +311,10 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
     /**
      * A future completed with this task's outcome (on the loop's thread): its value, its exception,
      * or a {@code CancellationException} if it was cancelled. Cancelling the future, from any thread,
-     * cancels the task; its {@code finally} blocks then run on the loop. Call it on the loop's
-     * thread; from another thread, {@link Loop#submit} gives the future of a new task.
+     * cancels the task; its {@code finally} blocks then run on the loop. Thread-safe: from another
+     * thread than the loop's, the future is tied to the task through {@link Loop#callSoonThreadsafe}.
      */
     public java.util.concurrent.CompletableFuture<T> toCompletableFuture() {
-        loop.checkThread();
         return TaskFuture.of(this);
     }
 
@@ -297,12 +395,27 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
         if (!cancelRequested) {
             loop.checkThread();
             cancelRequested = true;
-            if (state == WAITING) {
-                loop.kernel.detach(this, true);
-                loop.enqueue(this);
-            }
+            refreshCancel();
         }
         return true;
+    }
+
+    /**
+     * Decides whether the task's next suspension throws a cancellation: a {@link #cancel()} not
+     * delivered yet and not held back by a shield, or a cancelled scope it is in. If so and the task
+     * is parked, wakes it now. Called whenever one of those facts changes.
+     */
+    void refreshCancel() {
+        boolean deliver = (cancelRequested && !CancelScope.shielded(scope)) || CancelScope.outermostCancelled(scope) != null;
+        if (!deliver) {
+            attention &= ~CANCEL;
+            return;
+        }
+        attention |= CANCEL;
+        if (state == WAITING) {
+            loop.kernel.unparkAll(this, true);
+            loop.enqueue(this);
+        }
     }
 
     /**
@@ -344,7 +457,7 @@ public final class Task<T> extends Fiber implements Awaitable<T> {
 
         /**
          * {@code slot} (null, one item, or a {@code Many}) with {@code item} added: the shape of the
-         * task's listener and blocker fields, which allocate nothing for the common single item.
+         * task's listener and parking fields, which allocate nothing for the common single item.
          */
         static Object add(Object slot, Object item) {
             if (slot == null) {

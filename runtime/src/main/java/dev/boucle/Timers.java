@@ -1,16 +1,18 @@
 package dev.boucle;
 
+import dev.boucle.syscall.Parking;
 import java.util.Arrays;
 
 /**
  * The loop's timers: a binary min-heap on (deadline, order of insertion), so timers with equal
  * deadlines fire in the order they were set. Stored in parallel arrays (20 bytes per timer, no
- * object per timer). A target is a {@link Task} to wake (which records its index, so a cancelled
- * sleep leaves the heap in O(log n)) or a {@link Runnable} to run.
+ * object per timer). A target is a {@link Task} to wake or a {@link CancelScope} to cancel (both
+ * record their index, so a cancelled sleep or a timeout that did not fire leaves the heap in
+ * O(log n)), or a {@link Runnable} to run.
  *
  * <p>Deadlines are {@link System#nanoTime()} values, compared by difference, as nanoTime requires.
  */
-final class Timers {
+final class Timers implements Parking {
     private long[] deadlines = new long[16];
     private long[] orders = new long[16];
     private Object[] targets = new Object[16];
@@ -56,6 +58,8 @@ final class Timers {
         Object gone = targets[i];
         if (gone instanceof Task) {
             ((Task<?>) gone).timerIndex = -1;
+        } else if (gone instanceof CancelScope) {
+            ((CancelScope) gone).timerIndex = -1;
         }
         int last = --size;
         if (i != last) {
@@ -73,6 +77,24 @@ final class Timers {
         if (size == 0) {
             nextOrder = 0;
         }
+    }
+
+    /** A sleeping task cancelled or woken otherwise: its timer leaves the heap. */
+    @Override
+    public void unpark(Task<?> task, boolean cancelled) {
+        if (task.timerIndex >= 0) {
+            removeAt(task.timerIndex);
+        }
+    }
+
+    @Override
+    public String describeWait(Task<?> task) {
+        int i = task.timerIndex;
+        if (i < 0) {
+            return "a timer";
+        }
+        long ms = (deadlines[i] - System.nanoTime()) / 1_000_000;
+        return "sleep, " + (ms >= 0 ? ms + " ms left" : -ms + " ms overdue");
     }
 
     private static boolean before(long d1, long o1, long d2, long o2) {
@@ -115,6 +137,8 @@ final class Timers {
         targets[i] = t;
         if (t instanceof Task) {
             ((Task<?>) t).timerIndex = i;
+        } else if (t instanceof CancelScope) {
+            ((CancelScope) t).timerIndex = i;
         }
     }
 }

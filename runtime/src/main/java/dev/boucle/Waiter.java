@@ -1,6 +1,8 @@
 package dev.boucle;
 
-import java.util.ArrayList;
+import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Syscall;
+import dev.boucle.syscall.WaitQueue;
 
 /**
  * A countdown that tasks can await: awaiting it suspends until {@link #set()} was called
@@ -8,12 +10,14 @@ import java.util.ArrayList;
  * began to wait. Awaiting an open waiter (counted down to zero) does not suspend.
  *
  * <p>Not thread-safe: call {@link #set()} on the loop's thread (from another thread, through
- * {@link Loop#callSoonThreadsafe}).
+ * {@link Loop#callSoonThreadsafe}). A call from another thread while the loop runs is refused with
+ * an {@link IllegalStateException} and changes nothing.
  */
-public final class Waiter implements Awaitable<Void> {
+public final class Waiter implements Syscall<Void> {
     private int remaining;
-    /** null, one task, or a list of them. */
-    private Object waiting;
+    private final WaitQueue waiting = new WaitQueue();
+    /** The loop of the first task that awaited this waiter: the thread {@link #set()} must run on. */
+    private Loop loop;
 
     public Waiter(int n) {
         if (n < 0) {
@@ -29,25 +33,15 @@ public final class Waiter implements Awaitable<Void> {
 
     /** Counts down by one; at zero, wakes the waiting tasks. */
     public void set() {
-        if (remaining > 0 && --remaining == 0) {
-            Object w = waiting;
-            waiting = null;
-            if (w instanceof Task) {
-                wake((Task<?>) w);
-            } else if (w != null) {
-                @SuppressWarnings("unchecked")
-                ArrayList<Task<?>> all = (ArrayList<Task<?>>) w;
-                for (Task<?> t : all) {
-                    wake(t);
-                }
-            }
+        Loop l = loop;
+        if (l != null && !l.inLoopThread()) {
+            throw new IllegalStateException("Boucle: Waiter.set() called from thread '" + Thread.currentThread().getName()
+                    + "', but the waiter belongs to a loop running on another thread; nothing was counted."
+                    + " From another thread, use loop.callSoonThreadsafe(waiter::set).");
         }
-    }
-
-    private static void wake(Task<?> t) {
-        t.loop.checkThread();
-        t.blockers = null;
-        t.loop.wake(t, null, null);
+        if (remaining > 0 && --remaining == 0) {
+            waiting.wakeAll(null);
+        }
     }
 
     /** How many {@link #set()} calls are still needed. */
@@ -55,34 +49,19 @@ public final class Waiter implements Awaitable<Void> {
         return remaining;
     }
 
-    boolean isOpen() {
-        return remaining == 0;
+    /** Part of the syscall protocol (called by the loop): does not suspend once the count is zero. */
+    @Override
+    public Object poll(Task<?> sender) {
+        if (loop == null) {
+            loop = sender.loop();
+        }
+        return remaining == 0 ? null : NOT_READY;
     }
 
-    void park(Task<?> t) {
-        Object w = waiting;
-        if (w == null) {
-            waiting = t;
-        } else if (w instanceof Task) {
-            ArrayList<Task<?>> all = new ArrayList<>(4);
-            all.add((Task<?>) w);
-            all.add(t);
-            waiting = all;
-        } else {
-            @SuppressWarnings("unchecked")
-            ArrayList<Task<?>> all = (ArrayList<Task<?>>) w;
-            all.add(t);
-        }
-        t.addBlocker(this);
-    }
-
-    void unpark(Task<?> t) {
-        Object w = waiting;
-        if (w == t) {
-            waiting = null;
-        } else if (w instanceof ArrayList) {
-            ((ArrayList<?>) w).remove(t);
-        }
+    /** Part of the syscall protocol (called by the loop): parks the sender until the count reaches zero. */
+    @Override
+    public void handle(Kernel kernel, Task<?> sender) {
+        waiting.park(kernel, sender);
     }
 
     @Override

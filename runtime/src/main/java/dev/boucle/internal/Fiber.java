@@ -20,8 +20,11 @@ public abstract class Fiber {
         }
     };
 
-    /** What {@link #poll} answers when the awaitable cannot give a value without suspending. */
-    protected static final Object NOT_READY = new Object() {
+    /**
+     * What {@link #poll} answers when the awaitable cannot give a value without suspending (public as
+     * {@code dev.boucle.syscall.Syscall.NOT_READY}).
+     */
+    public static final Object NOT_READY = new Object() {
         @Override
         public String toString() {
             return "NOT_READY";
@@ -106,6 +109,11 @@ public abstract class Fiber {
     protected final void send(Object value, Throwable error) {
         sentValue = value;
         sentError = error;
+    }
+
+    /** The value {@link #send} gave that the next {@link #advance} has not delivered yet. */
+    protected final Object sentValue() {
+        return sentValue;
     }
 
     /** The reply for the frame being resumed, taken once; throws it if it is an exception. */

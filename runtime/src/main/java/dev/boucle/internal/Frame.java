@@ -2,7 +2,6 @@ package dev.boucle.internal;
 
 import dev.boucle.Awaitable;
 import dev.boucle.Coroutine;
-import dev.boucle.syscall.Yield;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 

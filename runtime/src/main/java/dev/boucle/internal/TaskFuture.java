@@ -16,10 +16,19 @@ public final class TaskFuture<T> extends CompletableFuture<T> {
 
     TaskFuture() {}
 
-    /** The future of {@code t}; on the loop's thread. */
+    /** The future of {@code t}; from another thread than the loop's, tied to it through a post. */
     public static <T> TaskFuture<T> of(Task<T> t) {
         TaskFuture<T> f = new TaskFuture<>();
-        f.bind(t);
+        Loop loop = t.loop();
+        if (loop.inLoopThread()) {
+            f.bind(t);
+        } else {
+            try {
+                loop.callSoonThreadsafe(() -> f.bind(t));
+            } catch (IllegalStateException closed) {
+                f.completeExceptionally(closed);
+            }
+        }
         return f;
     }
 

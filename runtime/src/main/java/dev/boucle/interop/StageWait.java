@@ -3,6 +3,7 @@ package dev.boucle.interop;
 import dev.boucle.Loop;
 import dev.boucle.Task;
 import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Syscall;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
@@ -24,12 +25,12 @@ final class StageWait<T> implements Syscall<T> {
     @Override
     public void handle(Kernel kernel, Task<?> sender) {
         Link link = new Link(kernel, sender);
-        kernel.onCancel(sender, link); // first: the stage may be complete, and answer inside whenComplete
+        kernel.park(sender, link); // first: the stage may be complete, and answer inside whenComplete
         stage.whenComplete(link);
     }
 
     /** One await of the stage: its completion callback, and its undo if the task is cancelled. */
-    private final class Link implements BiConsumer<T, Throwable>, Runnable {
+    private final class Link implements BiConsumer<T, Throwable>, Parking {
         private final Kernel kernel;
         private final Loop loop;
         /** The waiting task; {@code null} once answered or cancelled. Loop's thread only. */
@@ -62,23 +63,28 @@ final class StageWait<T> implements Syscall<T> {
             }
             waiting = null;
             if (error == null) {
-                kernel.reply(t, value);
+                kernel.reply(t, value, this);
             } else {
-                kernel.fail(t, Interop.unwrap(error));
+                kernel.fail(t, Interop.unwrap(error), this);
             }
         }
 
-        /** The task was cancelled while it waited. */
+        /** The task stopped waiting (cancelled, or woken by another parking such as a timeout). */
         @Override
-        public void run() {
+        public void unpark(Task<?> task, boolean cancelled) {
             waiting = null; // the future keeps this link until it completes: let it not keep the task
-            if (cancelFuture) {
+            if (cancelled && cancelFuture) {
                 try {
                     stage.toCompletableFuture().cancel(true);
                 } catch (UnsupportedOperationException notConvertible) {
                     // a stage that cannot be converted cannot be cancelled either
                 }
             }
+        }
+
+        @Override
+        public String describeWait(Task<?> task) {
+            return StageWait.this.toString();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.boucle.Task;
 import dev.boucle.context.Context;
 import dev.boucle.internal.Contexts;
 import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Syscall;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,12 +30,12 @@ final class ToThread<T> implements Syscall<T> {
     public void handle(Kernel kernel, Task<?> sender) {
         Context ctx = Contexts.of(sender);
         Job job = new Job(kernel, sender, (ctx == null ? Context.EMPTY : ctx).wrap(blocking));
-        kernel.onCancel(sender, job::cancelled);
+        kernel.park(sender, job);
         Executor ex = executor != null ? executor : Workers.of(kernel.loop());
         ex.execute(job); // a RejectedExecutionException fails the await (the kernel undoes onCancel)
     }
 
-    private final class Job extends FutureTask<T> {
+    private final class Job extends FutureTask<T> implements Parking {
         private final Kernel kernel;
         private final Loop loop;
         /** The waiting task; {@code null} once answered or cancelled. Loop's thread only. */
@@ -67,17 +68,24 @@ final class ToThread<T> implements Syscall<T> {
             }
             waiting = null;
             try {
-                kernel.reply(t, get());
+                kernel.reply(t, get(), this);
             } catch (ExecutionException e) {
-                kernel.fail(t, e.getCause());
+                kernel.fail(t, e.getCause(), this);
             } catch (InterruptedException | RuntimeException e) {
-                kernel.fail(t, e); // cannot happen: the job is done
+                kernel.fail(t, e, this); // cannot happen: the job is done
             }
         }
 
-        void cancelled() {
+        /** The task stopped waiting: cancelled, or woken by another parking (a timeout). */
+        @Override
+        public void unpark(Task<?> task, boolean cancelled) {
             waiting = null;
             cancel(true); // interrupts the worker if the call runs; it never starts if it has not
+        }
+
+        @Override
+        public String describeWait(Task<?> task) {
+            return ToThread.this.toString();
         }
     }
 

@@ -21,13 +21,29 @@ import dev.boucle.Task;
  * }
  * }</pre>
  *
- * <p>The built-in messages ({@link Yield}, {@link Sleep}, {@link Spawn}, {@link Cancel},
- * {@link Gather}) are written against this same interface. Awaiting a {@link Task} (join) and a
- * {@link dev.boucle.Waiter} are answered by the loop itself.
+ * <p>The built-in messages ({@link Sleep}, {@link Spawn}, {@link Cancel}, {@link Gather}), joining a
+ * {@link Task}, a {@link dev.boucle.Waiter} and the primitives of {@code dev.boucle.sync} are all
+ * written against this same interface: a syscall that may have its answer at once says so in
+ * {@link #poll} (the await then does not suspend), and one that must wait parks its sender on a
+ * {@link Parking}. Only the yield ({@code Boucle.yieldNow()}) is not a syscall: the loop's step
+ * recognises it by identity.
  *
  * @param <T> the type of the reply, which {@code await} returns
  */
 public interface Syscall<T> extends Awaitable<T> {
+    /** What {@link #poll} returns when the answer needs a trip through the loop. */
+    Object NOT_READY = dev.boucle.internal.Fiber.NOT_READY;
+
+    /**
+     * The fast path: the answer now, without suspending {@code sender} ({@code await} returns it), or
+     * {@link #NOT_READY} to send this message to the loop, which calls {@link #handle}. May throw
+     * the answer's exception. Runs on the loop's thread, inside {@code sender}'s step. The default
+     * always goes through the loop.
+     */
+    default Object poll(Task<?> sender) {
+        return NOT_READY;
+    }
+
     /**
      * Answers this message for {@code sender}, which is suspended until the kernel is told the reply.
      * Runs on the loop's thread.

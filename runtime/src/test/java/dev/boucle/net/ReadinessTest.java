@@ -11,6 +11,7 @@ import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.Task;
 import dev.boucle.syscall.Kernel;
+import dev.boucle.syscall.Parking;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.util.ArrayList;
@@ -26,12 +27,17 @@ class ReadinessTest {
         boolean refuseAnswers;
 
         @Override
-        public void reply(Task<?> task, Object value) {
+        public void reply(Task<?> task, Object value, Parking from) {
             calls.add("reply");
         }
 
         @Override
-        public void fail(Task<?> task, Throwable error) {
+        public void park(Task<?> task, Parking on) {
+            calls.add("park");
+        }
+
+        @Override
+        public void fail(Task<?> task, Throwable error, Parking from) {
             if (refuseAnswers) {
                 throw new IllegalStateException("answered twice");
             }
@@ -63,7 +69,7 @@ class ReadinessTest {
         }
 
         @Override
-        public void onCancel(Task<?> task, Runnable onCancel) {
+        public void onCancel(Task<?> task, Runnable onCancel) { // the default would park
             calls.add("onCancel");
         }
 
