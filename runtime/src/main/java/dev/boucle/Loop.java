@@ -17,15 +17,16 @@ import java.util.function.Consumer;
  * A single-threaded event loop: a FIFO of ready tasks run round-robin, each to its next
  * suspension, answering the messages they send (the seeds' {@code Loop}).
  *
- * <p>One turn of the loop: take the callbacks posted from other threads, fire the timers that are
- * due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
+ * <p>One turn of the loop: run the callbacks other threads posted before the turn began (for about
+ * 1 ms at most, so that a flood of posts cannot starve the rest), fire
+ * the timers that are due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
  * {@link #callSoonThreadsafe} wake-up), then run the tasks and callbacks that were ready at the
  * start of the turn, in order. A task that yields goes to the back; a task that sends a syscall
  * goes to the back when the syscall answers it, before the tasks the syscall spawned.
  *
  * <p>A task's failure never stops the loop: it is kept on its {@link Task}. A callback's failure
- * is reported on standard error. Everything except {@link #callSoonThreadsafe} must be called on
- * the loop's thread (or before it runs).
+ * is reported on standard error. Everything except {@link #callSoonThreadsafe} and {@link #submit}
+ * must be called on the loop's thread (or before it runs).
  */
 public final class Loop implements AutoCloseable {
     private static final ThreadLocal<Loop> CURRENT = new ThreadLocal<>();

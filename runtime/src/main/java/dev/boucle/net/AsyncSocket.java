@@ -263,9 +263,19 @@ public final class AsyncSocket implements AutoCloseable {
         return cast(new SocketOp.Connect(this, remote).frame());
     }
 
-    /** {@code connect(new InetSocketAddress(host, port))}; resolving {@code host} may block (use an IP literal or "localhost"). */
+    /**
+     * Resolves {@code host} off the loop (on the loop's {@code toThread} pool; an IP literal needs no
+     * lookup), then awaits a connection to it. An unknown host fails the await with a
+     * {@link NetException} whose cause is the {@code UnknownHostException}.
+     */
     public Coroutine<Void> connect(String host, int port) {
-        return connect(new InetSocketAddress(host, port));
+        if (host == null) {
+            throw new NullPointerException("connect(host, port): host is null");
+        }
+        if (port < 0 || port > 0xFFFF) {
+            throw new IllegalArgumentException("connect(" + host + ", " + port + "): the port must be in 0..65535");
+        }
+        return cast(ResolvingConnect.frame(this, host, port));
     }
 
     /**
