@@ -10,9 +10,12 @@ import dev.boucle.syscall.Spawn;
 import dev.boucle.internal.Yield;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * The functions an {@link Async} method uses: {@code import static dev.boucle.Boucle.*;}.
@@ -112,5 +115,101 @@ public final class Boucle {
     @SafeVarargs
     public static <T> Awaitable<List<T>> gather(Coroutine<? extends T>... cs) {
         return new Gather<>(cs);
+    }
+
+    /** {@link #gather(Coroutine[])} of a list. */
+    @SuppressWarnings("unchecked")
+    public static <T> Awaitable<List<T>> gather(List<? extends Coroutine<? extends T>> cs) {
+        Objects.requireNonNull(cs, "Boucle.gather: the list argument is null");
+        return new Gather<>(cs.toArray(new Coroutine[0]));
+    }
+
+    /**
+     * Runs the coroutines concurrently, each as a task, and returns their tasks in argument order
+     * once every one has ended, none failing or cancelling the others (asyncio's
+     * {@code gather(..., return_exceptions=True)}): read each outcome with {@link Task#status()},
+     * {@link Task#result()} or {@link Task#exception()}. Cancelling the awaiter cancels them.
+     */
+    public static <T> Awaitable<List<Task<T>>> gatherSettled(List<? extends Coroutine<? extends T>> cs) {
+        return Gather.settled(cs);
+    }
+
+    /**
+     * Schedules the coroutines on the current loop at once and returns one awaitable per coroutine:
+     * awaiting them in turn gives the results in the order the coroutines finish (asyncio's
+     * {@code as_completed}); a failed one throws its exception at that await.
+     */
+    public static <T> List<Awaitable<T>> asCompleted(Collection<? extends Coroutine<? extends T>> cs) {
+        return Completions.of(cs);
+    }
+
+    /**
+     * Waits until the first of {@code tasks} is done and returns it, without cancelling the others
+     * (asyncio's {@code wait(FIRST_COMPLETED)}). Does not suspend if one is done already.
+     */
+    public static <X extends Task<?>> Awaitable<X> firstCompleted(Collection<? extends X> tasks) {
+        return new FirstCompleted<>(tasks);
+    }
+
+    /**
+     * Runs {@code c} inline under a deadline {@code d} from when it starts (asyncio's
+     * {@code wait_for}/{@code timeout}, Kotlin's {@code withTimeout}). If the time runs out, {@code c}
+     * gets a {@link CancelledException} at its suspension point (and at every later one: the scope
+     * is level-triggered), its {@code finally} blocks run, and once it has finished the await throws
+     * {@link DeadlineExceededException}. A value {@code c} produced is returned even if the deadline
+     * passed meanwhile. Outer cancellation passes through as a {@link CancelledException}.
+     */
+    public static <T> Coroutine<T> withTimeout(Duration d, Coroutine<T> c) {
+        return Timeout.after(d, c, false);
+    }
+
+    /** {@link #withTimeout} that returns {@code null} when the time runs out (Trio's {@code move_on_after}, Kotlin's {@code withTimeoutOrNull}). */
+    public static <T> Coroutine<T> withTimeoutOrNull(Duration d, Coroutine<T> c) {
+        return Timeout.after(d, c, true);
+    }
+
+    /** {@link #withTimeout} with a deadline on the wall clock. */
+    public static <T> Coroutine<T> withDeadline(Instant deadline, Coroutine<T> c) {
+        return Timeout.until(deadline, c, false);
+    }
+
+    /** {@link #withDeadline} that returns {@code null} when the time runs out (Trio's {@code move_on_at}). */
+    public static <T> Coroutine<T> withDeadlineOrNull(Instant deadline, Coroutine<T> c) {
+        return Timeout.until(deadline, c, true);
+    }
+
+    /**
+     * Runs {@code c} inline with cancellation held back (Kotlin's {@code withContext(NonCancellable)},
+     * a Trio shield): neither the task's cancellation nor an enclosing scope's reaches the awaits
+     * inside; they are delivered at the first suspension after it. The tool for cleanup that must
+     * await inside a cancelled or timed-out scope.
+     */
+    public static <T> Coroutine<T> nonCancellable(Coroutine<T> c) {
+        return Timeout.shielded(c);
+    }
+
+    /**
+     * Structured concurrency (asyncio's {@code TaskGroup}, Trio's nursery, Kotlin's
+     * {@code coroutineScope}): runs {@code body(group)} inline; the children it starts with
+     * {@link TaskGroup#spawn} run concurrently, and the group ends when the body and all children
+     * have. See {@link TaskGroup} for failure and cancellation.
+     */
+    public static <T> Coroutine<T> taskGroup(Function<TaskGroup, Coroutine<T>> body) {
+        return TaskGroup.coroutine(body, false);
+    }
+
+    /** A {@link #taskGroup} in which a child's failure cancels nothing and is not rethrown (Kotlin's {@code supervisorScope}). */
+    public static <T> Coroutine<T> supervisorGroup(Function<TaskGroup, Coroutine<T>> body) {
+        return TaskGroup.coroutine(body, true);
+    }
+
+    /**
+     * Runs {@code c} as a task of its own and awaits it (asyncio's {@code shield}): cancelling the
+     * awaiter throws {@link CancelledException} at once at its await, but does not cancel {@code c},
+     * which runs to its end.
+     */
+    public static <T> Coroutine<T> shield(Coroutine<T> c) {
+        Objects.requireNonNull(c, "Boucle.shield: the coroutine argument is null");
+        return Then.of("shield", task -> task.loop.schedule(c), v -> v);
     }
 }

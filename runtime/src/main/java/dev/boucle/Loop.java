@@ -78,6 +78,7 @@ public final class Loop implements AutoCloseable {
      * or its exception rethrown ({@link CancelledException} if it was cancelled).
      */
     public <T> T runUntilComplete(Coroutine<T> c) {
+        checkNotNested("runUntilComplete");
         Task<T> t = schedule(c);
         runLoop(t);
         return t.result();
@@ -85,9 +86,12 @@ public final class Loop implements AutoCloseable {
 
     /**
      * Runs {@code c} on a new loop, then cancels the tasks still alive and runs them to their end
-     * (so their {@code finally} blocks run), and closes the loop (asyncio.run).
+     * (so their {@code finally} blocks run), and closes the loop (asyncio.run). Tasks that those
+     * {@code finally} blocks start are cancelled in turn, until none is left. Refused from inside a
+     * running loop (it would freeze that loop): await {@code c} there instead.
      */
     public static <T> T run(Coroutine<T> c) {
+        checkNotNested("Loop.run");
         try (Loop loop = new Loop()) {
             T result;
             try {
@@ -105,13 +109,28 @@ public final class Loop implements AutoCloseable {
         }
     }
 
-    /** Cancels every task still alive and runs the loop until they are done. */
+    /**
+     * Cancels every task still alive and runs the loop until they are done; then the same for the
+     * tasks they started meanwhile, until no task is left.
+     */
     private void cancelAll() {
-        if (liveTasks > 0) {
-            for (Task<?> t : tasks()) {
+        while (liveTasks > 0) {
+            List<Task<?>> alive = tasks();
+            Waiter allDone = new Waiter(alive.size());
+            for (Task<?> t : alive) {
                 t.cancel();
+                t.onDone(x -> allDone.set());
             }
-            runUntilEmpty();
+            runLoop(schedule(Then.of("cancelAll", t -> allDone, v -> null), "<shutdown>"));
+        }
+    }
+
+    /** Refuses to run a loop on a thread where a loop is running already (it would freeze it). */
+    private static void checkNotNested(String what) {
+        Loop outer = CURRENT.get();
+        if (outer != null && outer.running) {
+            throw new IllegalStateException("Boucle: " + what + " called from inside a running loop; it would block"
+                    + " that loop until it returns. Await the coroutine instead (or schedule it as a task).");
         }
     }
 
@@ -374,6 +393,9 @@ public final class Loop implements AutoCloseable {
             kernel.unparkAllBut(t, from, false);
         }
         t.reply(value, error);
+        if (t.scope != null) {
+            t.attention |= Task.REPLIED; // see Task.stepRare: a reply is never lost to a scope's cancellation
+        }
         enqueue(t);
     }
 

@@ -38,6 +38,7 @@ public final class Task<T> extends Fiber implements Syscall<T> {
     // The bits of attention: what the next step must look at before it resumes the task.
     static final byte CANCEL = 1;    // throw a cancellation into the task at its await
     static final byte REFUNDABLE = 2; // the pending reply came from replyFrom, which wants it back if undelivered
+    static final byte REPLIED = 4;   // woken with a reply while in a cancel scope: a scope's cancellation waits for the next suspension
 
     /** The body of a task made from {@code done(v)}: returns the value. */
     private static final Body CONSTANT = (self, frame) -> ((Completed<?>) self).value();
@@ -103,24 +104,20 @@ public final class Task<T> extends Fiber implements Syscall<T> {
      * refundable reply being delivered. {@code false} if the task ended without running.
      */
     private boolean stepRare() {
+        byte a = attention;
         Parking from = replyFrom;
         replyFrom = null;
-        if ((attention & CANCEL) == 0) {
-            attention = 0; // the reply is delivered: nothing to refund
-            return true;
-        }
         attention = 0;
-        if (from != null) {
-            Object undelivered = sentValue();
-            try {
-                from.refund(this, undelivered);
-            } catch (Throwable e) {
-                loop.report("the refund of " + from + " to " + this, e);
-            }
+        if ((a & CANCEL) == 0) {
+            return true; // a reply is delivered: nothing to refund
         }
         CancelledException e;
         if (cancelRequested && !CancelScope.shielded(scope)) {
+            // Task.cancel(), asyncio's rule: thrown at the await even over a reply, which is refunded
             cancelRequested = false;
+            if (from != null) {
+                refund(from);
+            }
             if (status == Status.NEW) {
                 state = RUNNING;
                 completed(null, new CancelledException(describe() + " was cancelled before it started"));
@@ -135,11 +132,22 @@ public final class Task<T> extends Fiber implements Syscall<T> {
             if (s == null) {
                 return true; // the scope that asked was left meanwhile
             }
+            attention = CANCEL; // level-triggered: every suspension in a cancelled scope is cancelled again
+            if ((a & REPLIED) != 0) {
+                return true; // a woken task takes its reply (no value is lost); the next suspension is cancelled
+            }
             e = s.cancellation();
-            attention = CANCEL; // level-triggered: every await in a cancelled scope is cancelled again
         }
         send(null, e);
         return true;
+    }
+
+    private void refund(Parking from) {
+        try {
+            from.refund(this, sentValue());
+        } catch (Throwable e) {
+            loop.report("the refund of " + from + " to " + this, e);
+        }
     }
 
     /** The reply the next step delivers at the task's await (see {@link Loop#wake}). */

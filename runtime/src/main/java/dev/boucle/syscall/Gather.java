@@ -17,15 +17,38 @@ import java.util.List;
  */
 public final class Gather<T> implements Syscall<List<T>> {
     private final Coroutine<? extends T>[] coroutines;
+    /** asyncio's {@code return_exceptions=True}: wait for all, fail for none, reply with the tasks. */
+    private final boolean settled;
 
     @SafeVarargs
     public Gather(Coroutine<? extends T>... coroutines) {
+        this(false, coroutines);
+    }
+
+    private Gather(boolean settled, Coroutine<? extends T>[] coroutines) {
+        if (coroutines == null) {
+            throw new NullPointerException("gather: the coroutines argument is null");
+        }
         for (Coroutine<? extends T> c : coroutines) {
             if (c == null) {
-                throw new NullPointerException("gather(..., null, ...)");
+                throw new NullPointerException("gather(..., null, ...): one of the coroutines is null");
             }
         }
         this.coroutines = coroutines.clone();
+        this.settled = settled;
+    }
+
+    /**
+     * Runs the coroutines concurrently and replies, once every one has ended, with their tasks in
+     * argument order: FINISHED, ERROR or CANCELLED, none failing the others (asyncio's
+     * {@code gather(..., return_exceptions=True)}). Cancelling the sender cancels them.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Syscall<List<Task<T>>> settled(List<? extends Coroutine<? extends T>> coroutines) {
+        if (coroutines == null) {
+            throw new NullPointerException("gatherSettled: the coroutines argument is null");
+        }
+        return (Syscall<List<Task<T>>>) (Syscall<?>) new Gather<T>(true, coroutines.toArray(new Coroutine[0]));
     }
 
     @Override
@@ -35,7 +58,7 @@ public final class Gather<T> implements Syscall<List<T>> {
             kernel.reply(sender, Collections.emptyList());
             return;
         }
-        State s = new State(kernel, sender, n);
+        State s = new State(kernel, sender, n, settled);
         for (int i = 0; i < n; i++) {
             try {
                 s.children[i] = kernel.spawn(coroutines[i]);
@@ -57,10 +80,12 @@ public final class Gather<T> implements Syscall<List<T>> {
         final Task<?> sender;
         final Task<?>[] children;
         final Object[] results;
+        final boolean settled;
         int remaining;
         boolean over;
 
-        State(Kernel kernel, Task<?> sender, int n) {
+        State(Kernel kernel, Task<?> sender, int n, boolean settled) {
+            this.settled = settled;
             this.kernel = kernel;
             this.sender = sender;
             this.children = new Task<?>[n];
@@ -70,6 +95,14 @@ public final class Gather<T> implements Syscall<List<T>> {
 
         void childDone(int index, Task<?> child) {
             if (over) {
+                return;
+            }
+            if (settled) {
+                results[index] = child;
+                if (--remaining == 0) {
+                    over = true;
+                    kernel.reply(sender, Collections.unmodifiableList(Arrays.asList(results)));
+                }
                 return;
             }
             switch (child.status()) {
