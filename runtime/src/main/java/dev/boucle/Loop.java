@@ -331,6 +331,9 @@ public final class Loop implements AutoCloseable {
             }
             return;
         }
+        if (liveTasks == 0 && timers.isEmpty() && !poller.hasPosts()) {
+            return; // the posts were the last work: nothing to wait for, the loop is idle
+        }
         long timeout = -1;
         if (!timers.isEmpty()) {
             long nanos = timers.firstDeadline() - System.nanoTime();

@@ -30,7 +30,7 @@ class ResolveOffTheLoopTest {
     }
 
     @Test
-    void aNameAndALiteralBothConnect() {
+    void aNameAndALiteralBothConnect() throws Exception {
         assertTrue(Loop.run(connectByName("localhost")) > 0);
         assertTrue(Loop.run(connectByName("127.0.0.1")) > 0);
     }
