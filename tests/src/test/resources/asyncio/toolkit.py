@@ -74,7 +74,7 @@ async def timeout_does_not_fire():
 
 async def shield_scenario():
     async def work():
-        await asyncio.sleep(0.03)
+        await asyncio.sleep(0.3)
         print("work finished")
         return "w"
 
@@ -88,12 +88,23 @@ async def shield_scenario():
         await t
     except asyncio.CancelledError:
         print("awaiter cancelled")
-    await asyncio.sleep(0.06)
+    await asyncio.sleep(0.4)
     print("end")
 
 
+async def quiet(value, t):
+    await asyncio.sleep(t)
+    return value
+
+
+async def quiet_failing(message, t):
+    await asyncio.sleep(t)
+    raise ValueError(message)
+
+
 async def as_completed_scenario():
-    for f in asyncio.as_completed([child("slow", 0.03), child("fast", 0.01), failing("boom", 0.02)]):
+    # the children print nothing: the trace depends only on the deadlines' order
+    for f in asyncio.as_completed([quiet("slow", 0.03), quiet("fast", 0.01), quiet_failing("boom", 0.02)]):
         try:
             print("got", await f)
         except ValueError as e:
@@ -101,7 +112,7 @@ async def as_completed_scenario():
 
 
 async def first_completed():
-    slow = asyncio.create_task(child("slow", 0.05))
+    slow = asyncio.create_task(child("slow", 0.5))
     fast = asyncio.create_task(child("fast", 0.01))
     done, pending = await asyncio.wait([slow, fast], return_when=asyncio.FIRST_COMPLETED)
     print("first", [t.result() for t in done][0], "pending", len(pending))

@@ -78,12 +78,14 @@ public final class Boucle {
 
     /** Suspends the task for {@code d}, on a timer (a zero or negative {@code d} is a {@link #yieldNow()}). */
     public static Awaitable<Void> sleep(Duration d) {
+        dev.boucle.internal.Args.notNull(d, "Boucle.sleep(d)", "d", "pass a Duration, e.g. Duration.ofMillis(100) (Duration.ZERO just yields)");
         long nanos = Sleep.saturatedNanos(d);
         return nanos == 0 ? Yield.INSTANCE : Sleep.after(nanos);
     }
 
     /** Suspends the task until the wall clock reads {@code when} (the seeds' {@code sleep_until}). */
     public static Awaitable<Void> sleepUntil(Instant when) {
+        dev.boucle.internal.Args.notNull(when, "Boucle.sleepUntil(when)", "when", "pass an Instant, e.g. Instant.now().plusSeconds(1)");
         return Sleep.untilInstant(when);
     }
 

@@ -21,51 +21,55 @@ package dev.boucle;
  *   <li>A scope that exits removes its timer: nothing is left in the heap.</li>
  * </ul>
  */
-final class CancelScope {
-    final Task<?> task;
-    final CancelScope parent;
+class CancelScope {
+    /** The task the scope is in, and the scope around it: set when the scope is entered. */
+    Task<?> task;
+    CancelScope parent;
     private final boolean shield;
-    /** What the scope's cancellation says: {@code "withTimeout(PT1S) expired"}. */
-    private String reason;
+    /**
+     * What the scope's cancellation says, as a String or an object whose {@code toString()} says
+     * it (a timeout describes itself only if it fires: no string is built on the fast path).
+     */
+    private Object reason;
     private boolean cancelled;
     private boolean exited;
     /** Index in the loop's timer heap, -1 if none (see {@link Timers}). */
     int timerIndex = -1;
 
-    private CancelScope(Task<?> task, boolean shield) {
-        this.task = task;
-        this.parent = task.scope;
+    CancelScope(boolean shield) {
         this.shield = shield;
     }
 
+    /** Enters this scope in {@code task}, the running task; a scope is entered once. */
+    final void enter(Task<?> task) {
+        this.task = task;
+        this.parent = task.scope;
+        task.scope = this;
+        if (shield) {
+            task.refreshCancel();
+        }
+    }
+
     /** Enters a new scope in {@code task}, the running task. */
-    static CancelScope enter(Task<?> task) {
-        CancelScope s = new CancelScope(task, false);
-        task.scope = s;
+    static CancelScope enter(Task<?> task, boolean shield) {
+        CancelScope s = new CancelScope(shield);
+        s.enter(task);
         return s;
     }
 
-    /** Enters a shield in {@code task}: no cancellation from outside reaches the code inside. */
-    static CancelScope enterShield(Task<?> task) {
-        CancelScope s = new CancelScope(task, true);
-        task.scope = s;
-        task.refreshCancel();
-        return s;
-    }
-
-    /** Cancels the scope when the loop's clock reaches {@code deadlineNanos}. */
-    void expireAt(long deadlineNanos, String reason) {
+    /** Cancels the scope, for {@code reason}, when the loop's clock reaches {@code deadlineNanos}. */
+    final void expireAt(long deadlineNanos, Object reason) {
         this.reason = reason;
         task.loop.timers.add(deadlineNanos, this);
     }
 
     /** The deadline passed (called by the loop's timers). */
-    void expire() {
+    final void expire() {
         cancel(reason);
     }
 
     /** Cancels the code in the scope, at its next suspension (now, if the task is parked). */
-    void cancel(String why) {
+    final void cancel(Object why) {
         if (cancelled || exited) {
             return;
         }
@@ -82,7 +86,7 @@ final class CancelScope {
      * Leaves the scope (the task must be in it, innermost): removes its timer, and stops delivering
      * its cancellation.
      */
-    void exit() {
+    final void exit() {
         exited = true;
         if (timerIndex >= 0) {
             task.loop.timers.removeAt(timerIndex);
@@ -104,7 +108,7 @@ final class CancelScope {
 
     /** The exception thrown at a suspension inside this cancelled scope. */
     CancelledException cancellation() {
-        CancelledException e = new CancelledException(reason);
+        CancelledException e = new CancelledException(String.valueOf(reason));
         e.origin = this;
         return e;
     }

@@ -36,6 +36,10 @@ public final class Loop implements AutoCloseable {
     final Timers timers = new Timers();
     final Poller poller = new Poller(this);
     final LoopKernel kernel = new LoopKernel(this);
+    /** The loop's time: the system's, or its own ({@link #withVirtualClock()}). */
+    final LoopClock clock;
+    /** How a turn's ready entries are ordered; {@code null} (the default): FIFO, with no call at all. */
+    ReadyOrder order;
     /** Tasks created on this loop and not done: how many, and an intrusive list of them. */
     private int liveTasks;
     private Task<?> liveHead;
@@ -49,7 +53,65 @@ public final class Loop implements AutoCloseable {
     /** Run by {@link #close()}, last added first. */
     private ArrayList<Runnable> closeHooks;
 
-    public Loop() {}
+    public Loop() {
+        this(LoopClock.Real.INSTANCE, null);
+    }
+
+    private Loop(LoopClock clock, ReadyOrder order) {
+        this.clock = clock;
+        this.order = order;
+    }
+
+    /**
+     * A loop for tests that owns its time: it starts at {@link #nanoTime()} {@code 0} and at the wall-clock
+     * instant of its creation, and when no task is ready and none waits on real I/O, time jumps to
+     * the next timer, so an hour of sleeps runs in milliseconds. Sleeps, {@code sleepUntil},
+     * {@link #callLater}, timeouts and {@link #clock()} all follow it. While a task waits on real
+     * I/O, it waits for real (docs/TESTING.md). Tasks run in FIFO order, as on {@code new Loop()}.
+     */
+    public static Loop withVirtualClock() {
+        return new Loop(new LoopClock.Virtual(java.time.Instant.now()), null);
+    }
+
+    /**
+     * {@link #withVirtualClock()}, and the tasks and callbacks ready in the same turn run in an order
+     * drawn from {@code scheduleSeed}: one seed, one exact run (docs/TESTING.md says which orders a
+     * seed may change and which it keeps).
+     */
+    public static Loop withVirtualClock(long scheduleSeed) {
+        return new Loop(new LoopClock.Virtual(java.time.Instant.now()), new ReadyOrder(new ReadyOrder.Rng(scheduleSeed)));
+    }
+
+    /**
+     * The loop's clock in {@link System#nanoTime()} units (compare by difference): the system's, or
+     * the virtual one. Timers, sleeps and timeouts are deadlines on it.
+     */
+    public long nanoTime() {
+        return clock.nanoTime();
+    }
+
+    /** The loop's wall clock, for code that takes a {@link java.time.Clock}: virtual on a virtual loop. */
+    public java.time.Clock clock() {
+        return new LoopClock.AsJavaClock(clock);
+    }
+
+    /**
+     * On a {@link #withVirtualClock()} loop: from now on, {@code sink} gets one line per turn, the
+     * loop's time and the order its ready entries run in, e.g. {@code turn 3 @0.000ms: deposit#2
+     * deposit#1} (a task's name and rank among the tasks of that name; callbacks are
+     * {@code callback#k}). The same seed prints the same lines. {@code null} stops the trace.
+     */
+    public void traceSchedule(Consumer<? super String> sink) {
+        checkOpen();
+        if (!clock.isVirtual()) {
+            throw new IllegalStateException("Boucle: traceSchedule needs a loop made by Loop.withVirtualClock(...);"
+                    + " a real-time loop's schedule depends on timing and would not replay");
+        }
+        if (order == null) {
+            order = new ReadyOrder(null);
+        }
+        order.trace(sink);
+    }
 
     /** The loop running on this thread, or {@code null}. */
     public static Loop current() {
@@ -155,7 +217,7 @@ public final class Loop implements AutoCloseable {
     public void callLater(Duration delay, Runnable r) {
         Objects.requireNonNull(r, "r");
         checkOpen();
-        timers.add(System.nanoTime() + Sleep.saturatedNanos(delay), r);
+        timers.add(clock.nanoTime() + Sleep.saturatedNanos(delay), r);
     }
 
     /** From any thread: runs {@code r} on the loop soon, waking it if it is blocked. */
@@ -272,6 +334,12 @@ public final class Loop implements AutoCloseable {
                     return;
                 }
                 events();
+                if (order != null) {
+                    if (arrangedTurn(until)) {
+                        return;
+                    }
+                    continue;
+                }
                 for (int n = ready.size(); n > 0; n--) {
                     Object o = ready.pollFirst();
                     if (o instanceof Task) {
@@ -290,6 +358,34 @@ public final class Loop implements AutoCloseable {
             owner = null;
             CURRENT.set(previous);
         }
+    }
+
+    /**
+     * A turn of a seeded or traced loop: this turn's entries in the order {@link ReadyOrder} drew
+     * (taken out of the queue, so the order costs no second trip through it). True if {@code until}
+     * finished; the entries not run yet then go back to the front of the queue, in their order.
+     */
+    private boolean arrangedTurn(Task<?> until) {
+        ReadyOrder o = order;
+        Object[] b = o.arrange(ready, clock.nanoTime());
+        int n = o.size();
+        for (int i = 0; i < n; i++) {
+            Object e = b[i];
+            b[i] = null;
+            if (e instanceof Task) {
+                step((Task<?>) e);
+                if (until != null && until.state == Task.DONE) {
+                    for (int j = n - 1; j > i; j--) {
+                        ready.addFirst(b[j]);
+                        b[j] = null;
+                    }
+                    return true;
+                }
+            } else {
+                runCallback((Runnable) e);
+            }
+        }
+        return false;
     }
 
     /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */
@@ -323,7 +419,7 @@ public final class Loop implements AutoCloseable {
             poller.runPosts();
         }
         if (!timers.isEmpty()) {
-            fireTimers(System.nanoTime());
+            fireTimers(clock.nanoTime());
         }
         if (!ready.isEmpty()) {
             if (poller.ioWaiting > 0) {
@@ -334,17 +430,12 @@ public final class Loop implements AutoCloseable {
         if (liveTasks == 0 && timers.isEmpty() && !poller.hasPosts()) {
             return; // the posts were the last work: nothing to wait for, the loop is idle
         }
-        long timeout = -1;
-        if (!timers.isEmpty()) {
-            long nanos = timers.firstDeadline() - System.nanoTime();
-            timeout = nanos <= 0 ? 0 : Math.max(1, (nanos + 999_999) / 1_000_000);
-        }
-        poller.poll(timeout);
+        clock.idle(poller, timers);
         if (poller.hasPosts()) {
             poller.runPosts();
         }
         if (!timers.isEmpty()) {
-            fireTimers(System.nanoTime());
+            fireTimers(clock.nanoTime());
         }
     }
 

@@ -48,6 +48,7 @@ final class LoopKernel implements Kernel {
     private void handle(Task<?> t, Syscall<?> call) {
         boolean outer = !handling;
         handling = true;
+        int queued = loop.order != null ? loop.ready.size() : 0;
         try {
             call.handle(this, t);
         } catch (Throwable e) {
@@ -64,6 +65,9 @@ final class LoopKernel implements Kernel {
                     loop.enqueue(spawned.get(i));
                 }
                 spawned.clear();
+                if (loop.order != null) {
+                    loop.order.handled(loop.ready, queued, t); // a seeded turn keeps this syscall's order
+                }
             }
         }
     }
@@ -167,7 +171,12 @@ final class LoopKernel implements Kernel {
 
     @Override
     public long nanoTime() {
-        return System.nanoTime();
+        return loop.clock.nanoTime();
+    }
+
+    @Override
+    public long nanoTimeAt(java.time.Instant when) {
+        return loop.clock.nanoTimeAt(when);
     }
 
     @Override

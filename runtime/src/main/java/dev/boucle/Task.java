@@ -93,6 +93,7 @@ public final class Task<T> extends Fiber implements Syscall<T> {
             return false;
         }
         state = RUNNING;
+        refillBudget();
         if (status != Status.RUNNING) {
             status = Status.RUNNING; // the first step only: a reference store costs a write barrier
         }
@@ -433,8 +434,9 @@ public final class Task<T> extends Fiber implements Syscall<T> {
      */
     public void onDone(Consumer<? super Task<T>> callback) {
         if (callback == null) {
-            throw new NullPointerException("callback");
+            throw new NullPointerException("Task.onDone: the callback argument is null");
         }
+        loop.checkThread();
         if (state == DONE) {
             loop.runCallback(callback, this);
         } else {

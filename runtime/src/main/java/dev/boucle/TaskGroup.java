@@ -147,7 +147,7 @@ public final class TaskGroup {
         switch (f.label) {
             case 0:
                 owner = (Task<?>) f.task();
-                bodyScope = CancelScope.enter(owner);
+                bodyScope = CancelScope.enter(owner, false);
                 try {
                     v = Frame.await(bodyFactory.apply(this), f);
                 } catch (Throwable e) {
@@ -200,7 +200,7 @@ public final class TaskGroup {
         }
         cancelAll("the task awaiting the task group was cancelled");
         if (shield == null) {
-            shield = CancelScope.enterShield(owner); // the rest of the wait takes no more cancellations
+            shield = CancelScope.enter(owner, true); // the rest of the wait takes no more cancellations
         }
     }
 
@@ -283,6 +283,7 @@ public final class TaskGroup {
 
         /** Says the child is ready, handing {@code value} to the task that started it. Once only. */
         public void started(R value) {
+            child.loop.checkThread();
             if (started) {
                 throw new IllegalStateException("Boucle: Started.started called twice by " + child);
             }

@@ -17,44 +17,42 @@ import java.util.Objects;
  * {@link DeadlineExceededException} (or {@code null} for the {@code OrNull} forms); any other
  * exception, including an outer scope's or the task's cancellation, passes through unchanged.
  */
-final class Timeout {
+final class Timeout extends CancelScope {
     private static final Body BODY = (self, f) -> ((Timeout) self).resume(f);
 
     private final Coroutine<?> body;
-    /** Relative: nanoseconds from the start. Ignored when {@link #instant} is set. */
-    private final long nanos;
-    private final Instant instant;
+    /** The timeout as given (a {@link Duration} or an {@link Instant}); null for a shield. */
+    private final Object limit;
     private final boolean orNull;
     private final boolean shield;
-    private final String what;
-    private CancelScope scope;
+    private final String name;
 
-    private Timeout(Coroutine<?> body, long nanos, Instant instant, boolean orNull, boolean shield, String what) {
+    private Timeout(Coroutine<?> body, Object limit, boolean orNull, boolean shield, String name) {
+        super(shield);
         this.body = body;
-        this.nanos = nanos;
-        this.instant = instant;
+        this.limit = limit;
         this.orNull = orNull;
         this.shield = shield;
-        this.what = what;
+        this.name = name;
     }
 
     static <T> Coroutine<T> after(Duration d, Coroutine<T> c, boolean orNull) {
         String name = orNull ? "withTimeoutOrNull" : "withTimeout";
         Objects.requireNonNull(d, () -> "Boucle." + name + ": the duration argument is null");
         check(c, name);
-        return frame(new Timeout(c, d.isNegative() ? 0 : saturatedNanos(d), null, orNull, false, name + "(" + d + ")"), name);
+        return frame(new Timeout(c, d, orNull, false, name), name);
     }
 
     static <T> Coroutine<T> until(Instant deadline, Coroutine<T> c, boolean orNull) {
         String name = orNull ? "withDeadlineOrNull" : "withDeadline";
         Objects.requireNonNull(deadline, () -> "Boucle." + name + ": the deadline argument is null");
         check(c, name);
-        return frame(new Timeout(c, 0, deadline, orNull, false, name + "(" + deadline + ")"), name);
+        return frame(new Timeout(c, deadline, orNull, false, name), name);
     }
 
     static <T> Coroutine<T> shielded(Coroutine<T> c) {
         check(c, "nonCancellable");
-        return frame(new Timeout(c, 0, null, false, true, "nonCancellable"), "nonCancellable");
+        return frame(new Timeout(c, null, false, true, "nonCancellable"), "nonCancellable");
     }
 
     private static void check(Coroutine<?> c, String name) {
@@ -75,7 +73,7 @@ final class Timeout {
     private Object resume(Frame f) {
         Object v;
         if (f.label == 0) {
-            enter((Task<?>) f.task());
+            start((Task<?>) f.task());
             try {
                 v = Frame.await(body, f);
             } catch (Throwable e) {
@@ -95,43 +93,43 @@ final class Timeout {
         return exit(v);
     }
 
-    private void enter(Task<?> task) {
+    private void start(Task<?> task) {
+        enter(task); // the scope (CancelScope#enter)
         if (shield) {
-            scope = CancelScope.enterShield(task);
             return;
         }
-        CancelScope s = CancelScope.enter(task);
-        scope = s;
         long now = task.loop.kernel.nanoTime();
-        long deadline;
-        if (instant != null) {
-            deadline = now + saturatedNanos(Duration.between(Instant.now(), instant));
+        long nanos = limit instanceof Duration
+                ? saturatedNanos((Duration) limit)
+                // the loop's wall clock, virtual on a test loop (Kernel.nanoTimeAt)
+                : saturatedNanos(Duration.ofNanos(task.loop.kernel.nanoTimeAt((Instant) limit) - now));
+        if (nanos <= 0) {
+            cancel(this);
         } else {
-            deadline = now + nanos;
+            expireAt(now + nanos, this);
         }
-        String reason = what + " expired";
-        if (deadline - now <= 0) {
-            s.cancel(reason);
-        } else {
-            s.expireAt(deadline, reason);
-        }
+    }
+
+    /** What the cancellation says, built only when the timeout fires: {@code withTimeout(PT1S) expired}. */
+    @Override
+    public String toString() {
+        return name + "(" + limit + ") expired";
     }
 
     /** The body finished with a value: it is the result, whether or not the deadline passed. */
     private Object exit(Object value) {
-        scope.exit();
+        exit();
         return value;
     }
 
     /** The body failed: the scope's own cancellation becomes the timeout, the rest passes. */
     private Object exit(Throwable e) {
-        CancelScope s = scope;
-        s.exit();
-        if (!shield && s.owns(e)) {
+        exit();
+        if (!shield && owns(e)) {
             if (orNull) {
                 return null;
             }
-            throw new DeadlineExceededException(what + " expired before the coroutine " + body + " finished", e);
+            throw new DeadlineExceededException(this + " before the coroutine " + body + " finished", e);
         }
         throw Loop.<RuntimeException>sneaky(e);
     }

@@ -93,7 +93,7 @@ final class Timers implements Parking {
         if (i < 0) {
             return "a timer";
         }
-        long ms = (deadlines[i] - System.nanoTime()) / 1_000_000;
+        long ms = (deadlines[i] - task.loop.clock.nanoTime()) / 1_000_000; // the loop's clock: virtual on a test loop
         return "sleep, " + (ms >= 0 ? ms + " ms left" : -ms + " ms overdue");
     }
 

@@ -79,6 +79,18 @@ class AsyncioDifferentialTest {
         throw new IllegalArgumentException(name);
     }
 
+    @Async
+    static Coroutine<String> quiet(String value, long millis) {
+        await(sleep(ms(millis)));
+        return done(value);
+    }
+
+    @Async
+    static Coroutine<String> quietFailing(String message, long millis) {
+        await(sleep(ms(millis)));
+        throw new IllegalArgumentException(message);
+    }
+
     static String caught(Throwable e) {
         List<String> all = new ArrayList<>(List.of(e.getMessage()));
         for (Throwable s : e.getSuppressed()) {
@@ -172,7 +184,7 @@ class AsyncioDifferentialTest {
 
     @Async
     static Coroutine<String> work(List<String> log) {
-        await(sleep(ms(30)));
+        await(sleep(ms(300)));
         log.add("work finished");
         return done("w");
     }
@@ -192,14 +204,15 @@ class AsyncioDifferentialTest {
         } catch (CancelledException e) {
             log.add("awaiter cancelled");
         }
-        await(sleep(ms(60)));
+        await(sleep(ms(400)));
         log.add("end");
         return done();
     }
 
     @Async
     static Coroutine<Void> asCompletedScenario(List<String> log) {
-        for (Awaitable<String> f : asCompleted(List.of(child("slow", 30, log), child("fast", 10, log), failing("boom", 20, log)))) {
+        // the children print nothing: the trace depends only on the deadlines' order
+        for (Awaitable<String> f : asCompleted(List.of(quiet("slow", 30), quiet("fast", 10), quietFailing("boom", 20)))) {
             try {
                 log.add("got " + await(f));
             } catch (IllegalArgumentException e) {
@@ -211,7 +224,7 @@ class AsyncioDifferentialTest {
 
     @Async
     static Coroutine<Void> firstCompletedScenario(List<String> log) {
-        Task<String> slow = await(ensureFuture(child("slow", 50, log)));
+        Task<String> slow = await(ensureFuture(child("slow", 500, log)));
         Task<String> fast = await(ensureFuture(child("fast", 10, log)));
         Task<String> first = await(firstCompleted(List.of(slow, fast)));
         log.add("first " + first.result() + " pending " + (slow.isDone() ? 0 : 1));

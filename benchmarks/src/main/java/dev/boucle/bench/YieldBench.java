@@ -59,6 +59,30 @@ public class YieldBench {
         }
     }
 
+    /** {@link #yieldBoucle} on {@code Loop.withVirtualClock()}: must cost the same (issue 13). */
+    @Benchmark
+    @OperationsPerInvocation(SWITCHES)
+    public void yieldBoucleVirtual(Guards.Instrumented agent) {
+        try (Loop loop = Loop.withVirtualClock()) {
+            for (int t = 0; t < TASKS; t++) {
+                loop.schedule(YieldWorkload.yielder(YIELDS));
+            }
+            loop.runUntilEmpty();
+        }
+    }
+
+    /** {@link #yieldBoucle} on {@code Loop.withVirtualClock(seed)}: each turn of 1,000 tasks is shuffled (goal: at most 1.5x). */
+    @Benchmark
+    @OperationsPerInvocation(SWITCHES)
+    public void yieldBoucleSeeded(Guards.Instrumented agent) {
+        try (Loop loop = Loop.withVirtualClock(42)) {
+            for (int t = 0; t < TASKS; t++) {
+                loop.schedule(YieldWorkload.yielder(YIELDS));
+            }
+            loop.runUntilEmpty();
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(SWITCHES)
     public void yieldProtocol() {

@@ -37,6 +37,8 @@ public abstract class Fiber {
     private Object message;
     /** How many {@code await}s are running inline on the current Java stack. */
     int inlineDepth;
+    /** What is left of this turn's {@link #BUDGET}; refilled by {@link #refillBudget} at each step. */
+    private int budget = BUDGET;
     /**
      * The reply the next resumed frame takes at its await ({@link Frame#takeSent}): a value, or an
      * exception to throw there. One slot per fiber suffices, because a frame sent a reply is the
@@ -48,6 +50,33 @@ public abstract class Fiber {
     Object context;
 
     protected Fiber() {}
+
+    /**
+     * The cooperative budget (Tokio's, 128): how many operations that could complete at once (socket
+     * reads and writes that find data or room) a task may do in one turn of the loop. An operation
+     * that finds the budget spent yields first, so a connection whose socket is always ready still
+     * lets the other tasks run. The loop refills it at every step; it costs an int store there.
+     */
+    public static final int BUDGET = 128;
+
+    /** The loop's step: a new turn, a full budget. */
+    protected final void refillBudget() {
+        budget = BUDGET;
+    }
+
+    /**
+     * Takes one unit of this turn's budget: {@code true} if there was one; {@code false} if the
+     * budget is spent, and the caller should yield before doing its operation (the step after the
+     * yield refills it).
+     */
+    public final boolean takeBudget() {
+        int b = budget;
+        if (b <= 0) {
+            return false;
+        }
+        budget = b - 1;
+        return true;
+    }
 
     /** Makes {@code root} the frame the first {@link #advance} starts. */
     protected final void begin(Frame root) {

@@ -3,6 +3,7 @@ package dev.boucle.net;
 import dev.boucle.Coroutine;
 import dev.boucle.Loop;
 import dev.boucle.Task;
+import dev.boucle.internal.Args;
 import dev.boucle.internal.Frame;
 import dev.boucle.syscall.Kernel;
 import java.io.IOException;
@@ -87,8 +88,6 @@ public final class AsyncSocket implements AutoCloseable {
     /** The socket's two wait-for-I/O syscalls, reused by every wait of its {@link SocketOp}s. */
     final SocketReadiness readWait = new SocketReadiness(this, true);
     final SocketReadiness writeWait = new SocketReadiness(this, false);
-    /** {@link SocketOp.Recv}'s read buffer, kept between recvs; {@code null} until the first. */
-    byte[] scratch;
 
     private AsyncSocket(ProtocolFamily family) {
         this.family = family;
@@ -120,6 +119,7 @@ public final class AsyncSocket implements AutoCloseable {
 
     /** A new TCP socket of the given family: {@link StandardProtocolFamily#INET} or {@link StandardProtocolFamily#INET6}. */
     public static AsyncSocket aiosocket(ProtocolFamily family) {
+        Args.notNull(family, "AsyncSocket.aiosocket(family)", "family", "pass StandardProtocolFamily.INET or INET6, or call aiosocket() for a dual-stack socket");
         if (family != StandardProtocolFamily.INET && family != StandardProtocolFamily.INET6) {
             throw new IllegalArgumentException("AsyncSocket speaks TCP over INET or INET6, not " + family);
         }
@@ -165,6 +165,8 @@ public final class AsyncSocket implements AutoCloseable {
      * are only remembered.
      */
     public <T> AsyncSocket setOption(SocketOption<T> option, T value) {
+        Args.notNull(option, "AsyncSocket.setOption(option, value)", "option", "pass a StandardSocketOptions constant");
+        Args.notNull(value, "AsyncSocket.setOption(" + option + ", value)", "value", "pass the option's value (a " + option.type().getSimpleName() + ")");
         checkOpen("setOption");
         options.put(option, value);
         NetworkChannel ch = channel != null ? channel : server;
@@ -181,6 +183,7 @@ public final class AsyncSocket implements AutoCloseable {
     /** The value of a socket option on the open channel, or the remembered one. */
     @SuppressWarnings("unchecked")
     public <T> T getOption(SocketOption<T> option) {
+        Args.notNull(option, "AsyncSocket.getOption(option)", "option", "pass a StandardSocketOptions constant");
         NetworkChannel ch = channel != null ? channel : server;
         if (ch != null && !closed && ch.supportedOptions().contains(option)) {
             try {
@@ -202,6 +205,7 @@ public final class AsyncSocket implements AutoCloseable {
      * @throws AddressInUseException if another socket holds the address
      */
     public AsyncSocket bind(SocketAddress local) {
+        Args.notNull(local, "AsyncSocket.bind(local)", "local", "pass an address: new InetSocketAddress(port) for the wildcard address, port 0 for a free port");
         checkOpen("bind");
         if (server != null || channel != null) {
             throw new IllegalStateException("bind on " + this + ": the socket is already "
@@ -231,6 +235,7 @@ public final class AsyncSocket implements AutoCloseable {
 
     /** {@code bind(new InetSocketAddress(host, port))}; {@code host} {@code null} binds the wildcard address. */
     public AsyncSocket bind(String host, int port) {
+        Args.inRange(port, 0, 65535, "AsyncSocket.bind(host, port)", "port");
         return bind(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port));
     }
 
@@ -260,6 +265,7 @@ public final class AsyncSocket implements AutoCloseable {
      * @throws ConnectionRefusedException (at the await) if nothing listens there
      */
     public Coroutine<Void> connect(SocketAddress remote) {
+        Args.notNull(remote, "AsyncSocket.connect(remote)", "remote", "pass the peer's address, e.g. new InetSocketAddress(\"localhost\", port)");
         return cast(new SocketOp.Connect(this, remote).frame());
     }
 
@@ -269,12 +275,8 @@ public final class AsyncSocket implements AutoCloseable {
      * {@link NetException} whose cause is the {@code UnknownHostException}.
      */
     public Coroutine<Void> connect(String host, int port) {
-        if (host == null) {
-            throw new NullPointerException("connect(host, port): host is null");
-        }
-        if (port < 0 || port > 0xFFFF) {
-            throw new IllegalArgumentException("connect(" + host + ", " + port + "): the port must be in 0..65535");
-        }
+        Args.notNull(host, "AsyncSocket.connect(host, port)", "host", "pass a host name or an IP literal, e.g. \"localhost\"");
+        Args.inRange(port, 1, 65535, "AsyncSocket.connect(host, port)", "port");
         return cast(ResolvingConnect.frame(this, host, port));
     }
 
@@ -294,6 +296,7 @@ public final class AsyncSocket implements AutoCloseable {
      * read, at least one, or {@code -1} at the end of the stream; {@code 0} only if {@code dst} is full.
      */
     public Coroutine<Integer> recvInto(ByteBuffer dst) {
+        checkWritable(dst, "AsyncSocket.recvInto(dst)");
         return cast(new SocketOp.Recv(this, 0, dst).frame());
     }
 
@@ -311,26 +314,31 @@ public final class AsyncSocket implements AutoCloseable {
 
     /** Awaits until {@code dst} is full (from its position up to its limit), without copying; as {@link #recvExactly(int)}. */
     public Coroutine<Void> recvExactly(ByteBuffer dst) {
+        checkWritable(dst, "AsyncSocket.recvExactly(dst)");
         return cast(new SocketOp.RecvExactly(this, dst, false).frame());
     }
 
     /** Awaits room to send, then sends what fits: the number of bytes written, at least one unless {@code data} is empty. */
     public Coroutine<Integer> send(byte[] data) {
+        Args.notNull(data, "AsyncSocket.send(data)", "data", "pass the bytes to send (new byte[0] sends nothing)");
         return send(ByteBuffer.wrap(data));
     }
 
     /** {@link #send(byte[])} from {@code src}'s position up to its limit; advances the position. */
     public Coroutine<Integer> send(ByteBuffer src) {
+        Args.notNull(src, "AsyncSocket.send(src)", "src", "pass a buffer whose remaining bytes are to be sent");
         return cast(new SocketOp.Send(this, src, false).frame());
     }
 
     /** Awaits until every byte of {@code data} is sent (the kernel's buffer accepted it). */
     public Coroutine<Void> sendAll(byte[] data) {
+        Args.notNull(data, "AsyncSocket.sendAll(data)", "data", "pass the bytes to send (new byte[0] sends nothing)");
         return sendAll(ByteBuffer.wrap(data));
     }
 
     /** {@link #sendAll(byte[])} of {@code src}'s remaining bytes; leaves its position at its limit. */
     public Coroutine<Void> sendAll(ByteBuffer src) {
+        Args.notNull(src, "AsyncSocket.sendAll(src)", "src", "pass a buffer whose remaining bytes are to be sent");
         return cast(new SocketOp.Send(this, src, true).frame());
     }
 
@@ -445,6 +453,14 @@ public final class AsyncSocket implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ internals
+
+    /** A buffer to read into: not null, not read-only (a read would otherwise spin or fail inside NIO). */
+    private static void checkWritable(ByteBuffer dst, String method) {
+        Args.notNull(dst, method, "dst", "pass a buffer with room from its position to its limit, e.g. ByteBuffer.allocate(8192)");
+        if (dst.isReadOnly()) {
+            throw new IllegalArgumentException(method + ": dst is read-only; pass a writable buffer");
+        }
+    }
 
     void checkOpen(String op) {
         if (closed) {

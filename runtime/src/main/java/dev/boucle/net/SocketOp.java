@@ -1,7 +1,9 @@
 package dev.boucle.net;
 
 import dev.boucle.internal.Body;
+import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
+import dev.boucle.internal.Yield;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -34,6 +36,13 @@ abstract class SocketOp implements Body {
     private static final Object WOULD_BLOCK = new Object();
     private static final byte[] EMPTY = new byte[0];
     private static final int MAX_SCRATCH = 256 * 1024;
+    /** {@link Frame#label} while the operation yields because its task's budget was spent. */
+    private static final int BUDGET_YIELD = 2;
+    /**
+     * {@link Recv}'s read buffer: one per loop (a loop runs on one thread, and a read copies out of
+     * it before anything else can run), instead of one per socket, so an idle connection holds none.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
 
     final AsyncSocket s;
     final boolean readSide;
@@ -54,8 +63,17 @@ abstract class SocketOp implements Body {
 
     @Override
     public final Object resume(Object self, Frame f) {
-        Object me = f.task();
-        if (f.label != 0) {
+        Fiber me = f.task();
+        if (f.label == 0) {
+            if (!me.takeBudget()) {
+                // The task's turn has done its BUDGET of operations: give the others a turn first.
+                f.label = BUDGET_YIELD;
+                return Frame.await(Yield.INSTANCE, f);
+            }
+        } else if (f.label == BUDGET_YIELD) {
+            f.takeSent(); // throws a cancellation that came during the yield
+            me.takeBudget(); // a fresh turn: this operation takes its unit
+        } else {
             s.release(readSide, me);
             f.takeSent(); // throws the cancellation, or the close, sent at the wait
         }
@@ -161,7 +179,7 @@ abstract class SocketOp implements Body {
     }
 
     /**
-     * {@link AsyncSocket#recv} (copies from the socket's scratch buffer into a new array; {@code into}
+     * {@link AsyncSocket#recv} (copies from its loop's read buffer into a new array; {@code into}
      * is {@code null}) and {@link AsyncSocket#recvInto} (reads straight into {@code into}).
      */
     static final class Recv extends SocketOp {
@@ -185,10 +203,10 @@ abstract class SocketOp implements Body {
                 return n == 0 ? waitFor(SelectionKey.OP_READ) : (Object) n;
             }
             int size = Math.min(max, MAX_SCRATCH);
-            byte[] buf = s.scratch;
+            byte[] buf = SCRATCH.get();
             if (buf == null || buf.length < size) {
-                buf = new byte[Math.max(size, Math.min(MAX_SCRATCH, 8192))];
-                s.scratch = buf;
+                buf = new byte[Math.max(size, 64 * 1024)];
+                SCRATCH.set(buf);
             }
             int n = c.read(ByteBuffer.wrap(buf, 0, size));
             if (n < 0) {

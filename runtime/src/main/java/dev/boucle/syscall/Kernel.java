@@ -51,8 +51,20 @@ public interface Kernel {
      */
     <T> Task<T> spawn(Coroutine<T> c);
 
-    /** The loop's clock, in {@link System#nanoTime()} units. */
+    /**
+     * The loop's clock, in {@link System#nanoTime()} units: the system's, or the loop's own on a
+     * {@link Loop#withVirtualClock()} loop. Deadlines and timeouts must be computed on it.
+     */
     long nanoTime();
+
+    /**
+     * The {@link #nanoTime()} at which the loop's wall clock ({@link Loop#clock()}) reads {@code when}:
+     * how a handler turns an {@link java.time.Instant} into a deadline for {@link #wakeAt}. The
+     * default is the system's clocks' mapping.
+     */
+    default long nanoTimeAt(java.time.Instant when) {
+        return Sleep.systemNanoTimeAt(when);
+    }
 
     /**
      * Replies {@code null} to {@code task} once {@code deadlineNanos} (on {@link #nanoTime()}'s clock)

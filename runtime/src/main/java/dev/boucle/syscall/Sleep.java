@@ -75,16 +75,26 @@ public final class Sleep implements Syscall<Void> {
         }
     }
 
+    /**
+     * The {@link System#nanoTime()} at which the system's wall clock reads {@code when} (saturated
+     * to {@code ±MAX_NANOS} from the anchor): the mapping a loop on the system's clocks uses for
+     * {@link #untilInstant}. A loop with a virtual clock maps instants on its own clock instead
+     * ({@link Kernel#nanoTimeAt}).
+     */
+    public static long systemNanoTimeAt(Instant when) {
+        Anchor a = anchor;
+        if (System.nanoTime() - a.nanos > ANCHOR_TTL_NANOS) {
+            anchor = a = new Anchor(System.nanoTime(), Instant.now());
+        }
+        return a.nanos + saturatedSigned(Duration.between(a.wall, when));
+    }
+
     @Override
     public void handle(Kernel kernel, Task<?> sender) {
         long now = kernel.nanoTime();
         long deadline;
         if (wall != null) {
-            Anchor a = anchor;
-            if (now - a.nanos > ANCHOR_TTL_NANOS) {
-                anchor = a = new Anchor(System.nanoTime(), Instant.now());
-            }
-            long d = a.nanos + saturatedSigned(Duration.between(a.wall, wall));
+            long d = kernel.nanoTimeAt(wall);
             deadline = d - now > MAX_NANOS ? now + MAX_NANOS : d;
         } else if (absolute) {
             deadline = nanos - now > MAX_NANOS ? now + MAX_NANOS : nanos;
