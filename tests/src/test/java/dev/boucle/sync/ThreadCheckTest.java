@@ -41,7 +41,7 @@ class ThreadCheckTest {
         event.clear();
         await(cond.acquire());
         barrier.reset();
-        bound.countDown();
+        Loop.current().callSoon(bound::countDown); // runs once this task is parked on stop (which binds it)
         await(stop);
         lock.release();
         sem.release();
