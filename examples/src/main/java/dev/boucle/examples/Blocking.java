@@ -89,7 +89,8 @@ public final class Blocking {
         }));
         System.out.println("wrote and read back " + size + " bytes");
 
-        HttpClient client = HttpClient.newHttpClient();
+        // even making the client blocks (it loads classes and sets up TLS: a second on a slow machine)
+        HttpClient client = await(toThread(HttpClient::newHttpClient));
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow")).build();
         HttpResponse<String> resp = await(client.sendAsync(req, HttpResponse.BodyHandlers.ofString()));
         System.out.println("fetched with HttpClient.sendAsync: " + resp.body());
