@@ -109,7 +109,7 @@ public final class Task<T> extends Fiber implements Syscall<T> {
         replyFrom = null;
         attention = 0;
         if ((a & CANCEL) == 0) {
-            return true; // a reply is delivered: nothing to refund
+            return deliver(from); // a reply is delivered: nothing to refund
         }
         CancelledException e;
         if (cancelRequested && !CancelScope.shielded(scope)) {
@@ -130,15 +130,37 @@ public final class Task<T> extends Fiber implements Syscall<T> {
         } else {
             CancelScope s = CancelScope.outermostCancelled(scope);
             if (s == null) {
-                return true; // the scope that asked was left meanwhile
+                return deliver(from); // the scope that asked was left meanwhile
             }
             attention = CANCEL; // level-triggered: every suspension in a cancelled scope is cancelled again
             if ((a & REPLIED) != 0) {
-                return true; // a woken task takes its reply (no value is lost); the next suspension is cancelled
+                return deliver(from); // a woken task takes its reply (no value is lost); the next suspension is cancelled
+            }
+            if (from != null) {
+                refund(from);
             }
             e = s.cancellation();
         }
         send(null, e);
+        return true;
+    }
+
+    /**
+     * The pending reply reaches the task: a parking that woke it with {@link Kernel#reply(Task, Object,
+     * Parking)} decides now what it resumes with ({@link Parking#delivered}: a queue's getter takes
+     * its item as it runs).
+     */
+    private boolean deliver(Parking from) {
+        if (from != null) {
+            Object v;
+            try {
+                v = from.delivered(this, sentValue());
+            } catch (Throwable e) {
+                send(null, e); // the parking's answer, decided at delivery, is a failure
+                return true;
+            }
+            send(v, null);
+        }
         return true;
     }
 
@@ -329,6 +351,14 @@ public final class Task<T> extends Fiber implements Syscall<T> {
     /** {@code true} once FINISHED, ERROR or CANCELLED. */
     public boolean isDone() {
         return state == DONE;
+    }
+
+    /**
+     * Whether the caller runs inside this task: its step is on the Java stack, on its loop's thread
+     * (asyncio's {@code current_task() is task}). What a lock asks to know that its holder releases it.
+     */
+    public boolean isRunningNow() {
+        return state == RUNNING && loop.inLoopThread();
     }
 
     /** {@code true} once CANCELLED. */

@@ -78,12 +78,34 @@ public final class BoucleAgent {
         return installed != null;
     }
 
+    /**
+     * Registers the transformer. First of all it loads {@code ConcurrentHashMap$ForwardingNode}: on
+     * JDK 25, an agent named by {@code Launcher-Agent-Class} starts before any concurrent map of the
+     * JVM has been resized, and the first resize (the application class loader's lock map, while
+     * loading this agent's classes) loaded that class from the CDS archive with the agent's
+     * class-file hook already enabled, which failed every time with a {@code ClassCircularityError}
+     * at this method (seen with {@code -Xlog:class+load}). Loaded here, before any map work, it is
+     * loaded once and for all. Then the property is set, the transformer's own classes are loaded
+     * ({@link BoucleTransformer#warmUp}), and the transformer is registered last, so that running it
+     * never needs to load a class for the first time.
+     */
     private static synchronized void register(Instrumentation inst) {
+        preloadMapResizeNode();
         if (installed != null) {
             return;
         }
-        inst.addTransformer(new BoucleTransformer(), false);
-        installed = inst;
         System.setProperty(PROPERTY, VERSION);
+        BoucleTransformer transformer = new BoucleTransformer();
+        transformer.warmUp();
+        inst.addTransformer(transformer, false);
+        installed = inst;
+    }
+
+    private static void preloadMapResizeNode() {
+        try {
+            Class.forName("java.util.concurrent.ConcurrentHashMap$ForwardingNode", false, null);
+        } catch (ClassNotFoundException e) {
+            // another JDK's map: nothing to preload
+        }
     }
 }

@@ -12,14 +12,23 @@ import org.junit.jupiter.api.Test;
 /** {@link BoucleAgent#install()} in a fresh JVM: classes loaded after it are rewritten. */
 class InstallTest {
 
+    /** An @Async class, loaded only after the install. */
+    public static final class Subject {
+        @dev.boucle.Async
+        public static dev.boucle.Coroutine<Integer> add(int a, int b) {
+            dev.boucle.Boucle.await(dev.boucle.Boucle.yieldNow());
+            return dev.boucle.Boucle.done(a + b);
+        }
+    }
+
     /** Run in the child JVM. */
     public static final class Main {
         public static void main(String[] args) throws Exception {
             BoucleAgent.install();
             BoucleAgent.install(); // idempotent
             System.out.println("property=" + System.getProperty(BoucleAgent.PROPERTY));
-            Class<?> smoke = Class.forName("dev.boucle.agent.samples.Smoke");
-            Object c = smoke.getMethod("add", int.class, int.class, boolean.class).invoke(null, 20, 22, true);
+            Class<?> subject = Class.forName("dev.boucle.agent.InstallTest$Subject");
+            Object c = subject.getMethod("add", int.class, int.class).invoke(null, 20, 22);
             System.out.println("result=" + dev.boucle.Loop.run((dev.boucle.Coroutine<?>) c));
         }
     }

@@ -18,7 +18,8 @@ import dev.boucle.Task;
  *       woke it), the loop calls {@link #unpark}: forget the task, and reserve nothing for it.</li>
  *   <li>If a value the parking handed over with its wake-up never reaches the task (the task is
  *       cancelled after it was woken, before it ran), the loop calls {@link #refund}: a lock goes to
- *       the next waiter, a queue's item goes back to the front.</li>
+ *       the next waiter, a queue's item goes back to the front. If it does reach the task, the loop
+ *       calls {@link #delivered} as the task resumes.</li>
  * </ol>
  * A parking never throws from these callbacks; the loop reports it if one does.
  */
@@ -35,6 +36,19 @@ public interface Parking {
      * Take back what was handed over. The default does nothing (a wake-up that hands nothing over).
      */
     default void refund(Task<?> task, Object value) {}
+
+    /**
+     * The reply {@code value} this parking gave {@code task} with its wake-up is being delivered: the
+     * task resumes now, at the start of its step, with what this returns (or throws). Exactly one of
+     * {@code delivered} and {@link #refund} is called for a reply given with
+     * {@link Kernel#reply(Task, Object, Parking)}. The place to take what the wake-up only reserved:
+     * a queue's getter takes its item when it runs (the best one then, for a priority queue), and a
+     * putter puts its item when it runs, so a task cancelled before it runs took and put nothing.
+     * The default delivers {@code value}.
+     */
+    default Object delivered(Task<?> task, Object value) {
+        return value;
+    }
 
     /**
      * What a task parked here waits for, for task dumps: {@code "sleep until 12:00:01.250"},

@@ -1,0 +1,4 @@
+package dev.boucle.agent.cases.access;
+
+public final class Left extends Hidden {
+}
