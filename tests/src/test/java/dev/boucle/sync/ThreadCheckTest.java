@@ -41,7 +41,8 @@ class ThreadCheckTest {
         event.clear();
         await(cond.acquire());
         barrier.reset();
-        Loop.current().callSoon(bound::countDown); // runs once this task is parked on stop (which binds it)
+        stop.clear(); // binds stop now: the test thread may call stop.set() before this task awaits it
+        bound.countDown();
         await(stop);
         lock.release();
         sem.release();
