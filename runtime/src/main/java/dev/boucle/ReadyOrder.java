@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  *       each of them (the Kernel's promise: a sender answered at once runs before the tasks its
  *       syscall spawned; {@code cancel(t)} runs {@code t} before the canceller resumes).</li>
  * </ul>
- * The draw is a fixed function of the seed and the sequence of batches: {@link Rng} is SplitMix64,
- * written out here, so one seed gives the same run on every JDK.
+ * The draw is a fixed function of the seed and the sequence of batches: {@link Rng} is written out
+ * here (no JDK generator), so one seed gives the same run on every JDK.
  */
 final class ReadyOrder {
     private final Rng rng; // null: FIFO, traced only
@@ -216,43 +216,38 @@ final class ReadyOrder {
     }
 
     /**
-     * SplitMix64 (Steele, Lea, Flood 2014; the generator of {@link java.util.SplittableRandom}),
-     * written out so that the draws are a fixed function of the seed on every JDK.
+     * The schedule's random numbers, a fixed function of the seed on every JDK: the seed is mixed
+     * by SplitMix64 (Steele, Lea, Flood 2014; the generator of {@link java.util.SplittableRandom}),
+     * whose output starts a 64-bit linear congruential generator (Knuth's MMIX constants), and each
+     * draw takes the LCG's high 32 bits. The LCG costs one multiply per draw, a third of a
+     * SplitMix64 output; its high bits are what a shuffle needs (its weak low bits are never used).
      */
     static final class Rng {
+        static final long MULTIPLIER = 6364136223846793005L;
+        static final long INCREMENT = 1442695040888963407L;
         private long state;
-        /** The low half of the last 64-bit output, not used yet (each output serves two bounded draws). */
-        private long spare;
-        private boolean hasSpare;
 
         Rng(long seed) {
-            state = seed;
+            state = splitMix64(seed);
         }
 
-        long nextLong() {
-            long z = (state += 0x9E3779B97F4A7C15L);
+        /** SplitMix64's first output from state {@code seed}: {@code new SplittableRandom(seed).nextLong()}. */
+        static long splitMix64(long seed) {
+            long z = seed + 0x9E3779B97F4A7C15L;
             z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
             z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
             return z ^ (z >>> 31);
         }
 
         /**
-         * In {@code [0, bound)}: 32 random bits scaled by {@code bound} (Lemire's multiply-shift,
-         * without its rejection step: a bias below {@code bound / 2^32}, nil for a turn's sizes).
-         * Each 64-bit output gives two draws, high half first: the mixing is the costly part.
+         * In {@code [0, bound)}: the LCG's high 32 bits scaled by {@code bound} (Lemire's
+         * multiply-shift without its rejection step: a bias below {@code bound / 2^32}, nil for a
+         * turn's sizes).
          */
         int nextInt(int bound) {
-            long bits;
-            if (hasSpare) {
-                hasSpare = false;
-                bits = spare;
-            } else {
-                long x = nextLong();
-                spare = x & 0xFFFFFFFFL;
-                hasSpare = true;
-                bits = x >>> 32;
-            }
-            return (int) ((bits * bound) >>> 32);
+            long s = state * MULTIPLIER + INCREMENT;
+            state = s;
+            return (int) (((s >>> 32) * bound) >>> 32);
         }
     }
 }

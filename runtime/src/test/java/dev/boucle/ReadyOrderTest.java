@@ -15,19 +15,25 @@ import org.junit.jupiter.api.Test;
 class ReadyOrderTest {
 
     @Test
-    void theGeneratorIsSplitMix64AsPublished() {
-        // SplittableRandom(seed).nextLong() is SplitMix64 from state = seed, specified since JDK 8.
+    void theSeedIsMixedBySplitMix64AsPublished() {
+        // SplittableRandom(seed).nextLong() is SplitMix64's first output from state = seed (JDK 8+).
         for (long seed : new long[] {0, 1, 42, -1, Long.MIN_VALUE, 0x9E3779B97F4A7C15L}) {
-            ReadyOrder.Rng mine = new ReadyOrder.Rng(seed);
-            SplittableRandom jdk = new SplittableRandom(seed);
-            for (int i = 0; i < 1000; i++) {
-                assertEquals(jdk.nextLong(), mine.nextLong(), "seed " + seed + ", draw " + i);
-            }
+            assertEquals(new SplittableRandom(seed).nextLong(), ReadyOrder.Rng.splitMix64(seed), "seed " + seed);
         }
-        // And the reference implementation's first outputs for seed 0 (Vigna's splitmix64.c).
-        ReadyOrder.Rng zero = new ReadyOrder.Rng(0);
-        assertEquals(0xE220A8397B1DCDAFL, zero.nextLong());
-        assertEquals(0x6E789E6AA1B965F4L, zero.nextLong());
+        // And the reference implementation's first output for seed 0 (Vigna's splitmix64.c).
+        assertEquals(0xE220A8397B1DCDAFL, ReadyOrder.Rng.splitMix64(0));
+    }
+
+    @Test
+    void theDrawsAreTheLcgsHighBitsScaled() {
+        // Written out once more here, from the constants: a change to the generator must be deliberate.
+        long state = ReadyOrder.Rng.splitMix64(7);
+        ReadyOrder.Rng r = new ReadyOrder.Rng(7);
+        for (int i = 0; i < 1000; i++) {
+            state = state * 6364136223846793005L + 1442695040888963407L;
+            int bound = 1 + i;
+            assertEquals((int) (((state >>> 32) * bound) >>> 32), r.nextInt(bound), "draw " + i);
+        }
     }
 
     @Test

@@ -88,7 +88,7 @@ final class AsyncRun {
         ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
             try {
                 loop.callSoonThreadsafe(() -> {
-                    timedOut[0] = describe(loop.tasks());
+                    timedOut[0] = describe(loop, loop.tasks());
                     for (Task<?> t : loop.tasks()) {
                         t.cancel();
                     }
@@ -111,7 +111,7 @@ final class AsyncRun {
                 List<Task<?>> alive = loop.tasks();
                 if (!alive.isEmpty()) {
                     AssertionError leak = new AssertionError(alive.size() + " task(s) left alive when the test ended"
-                            + " (await or cancel them; a TaskGroup does it for you):\n" + describe(alive));
+                            + " (await or cancel them; a TaskGroup does it for you):\n" + describe(loop, alive));
                     failure = chain(failure, leak);
                 }
             }
@@ -151,10 +151,20 @@ final class AsyncRun {
     }
 
     /**
-     * Each task and where it is suspended: its await chain when the runtime has
-     * {@code Task.awaitChain()} (DESIGN.md's debugging layer), else its state.
+     * The tasks alive and where each one is suspended: {@code Loop.dumpTasks()} when the runtime
+     * has it (DESIGN.md's debugging layer), else each task with its await chain
+     * ({@code Task.awaitChain()}) if there is one, else its state. Looked up reflectively, so that
+     * this module works with the runtime it is given.
      */
-    static String describe(List<Task<?>> tasks) {
+    static String describe(Loop loop, List<Task<?>> tasks) {
+        try {
+            Object dump = Loop.class.getMethod("dumpTasks").invoke(loop);
+            if (dump instanceof String) {
+                return (String) dump;
+            }
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            // fall back to what Task offers
+        }
         StringBuilder b = new StringBuilder();
         Method chain = awaitChainMethod();
         for (Task<?> t : tasks) {

@@ -23,6 +23,14 @@ public abstract class Steps<T> implements Body {
         }
     };
 
+    /** Owners' internal names, computed once per class: a read of a line must not build a string for its frame. */
+    private static final ClassValue<String> INTERNAL_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> c) {
+            return c.getName().replace('.', '/');
+        }
+    };
+
     private Awaitable<?> next;
     private Frame frame;
 
@@ -55,7 +63,7 @@ public abstract class Steps<T> implements Body {
     /** This operation as a coroutine, shown in stack traces as {@code owner.name}. */
     @SuppressWarnings("unchecked")
     public final <R extends T> Coroutine<R> coroutine(Class<?> owner, String name) {
-        return (Coroutine<R>) (Coroutine<?>) new Frame(this, null, owner.getName().replace('.', '/'), name, 0, 0);
+        return (Coroutine<R>) (Coroutine<?>) new Frame(this, null, INTERNAL_NAMES.get(owner), name, 0, 0);
     }
 
     @Override
