@@ -84,6 +84,11 @@ public final class StreamWriter {
         if (len == 0) {
             return;
         }
+        Loop loop = Loop.current();
+        if (loop == null) {
+            throw new IllegalStateException("StreamWriter.write on " + this + " from thread " + Thread.currentThread().getName()
+                    + ", which runs no loop: write from a task of the loop the connection belongs to");
+        }
         if (len >= CHUNK) {
             closeTail();
             byte[] copy = new byte[len];
@@ -102,7 +107,7 @@ public final class StreamWriter {
         }
         if (!flushing) {
             flushing = true;
-            Loop.current().schedule(new Flush().coroutine(StreamWriter.class, "flush"), "StreamWriter.flush");
+            loop.schedule(new Flush().coroutine(StreamWriter.class, "flush"), "StreamWriter.flush");
         }
     }
 

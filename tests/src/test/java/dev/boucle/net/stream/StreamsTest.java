@@ -345,6 +345,7 @@ class StreamsTest {
         assertMessage(assertThrows(NullPointerException.class, () -> out.write((byte[]) null)), "StreamWriter.write(data): data is null");
         assertMessage(assertThrows(IndexOutOfBoundsException.class, () -> out.write(new byte[4], 3, 2)), "off 3, len 2");
         assertMessage(assertThrows(IllegalArgumentException.class, () -> new StreamWriter(Transport.of(aiosocket()), 10, 11)), "low is 11");
+        assertMessage(assertThrows(IllegalStateException.class, () -> out.write(new byte[1])), "which runs no loop");
         assertEquals(0, out.buffered(), "refused calls change nothing");
     }
 

@@ -25,7 +25,12 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A Boucle TLS client against {@code openssl s_server -rev} (which answers each line reversed). */
+/**
+ * A Boucle TLS client against {@code openssl s_server -rev} (which answers each line reversed).
+ * 250 lines: s_server's answers come about 24 ms apart here, even pipelined (likely Nagle on
+ * its side meeting delayed ACKs; not investigated); the 1,000-line echo against openssl is
+ * TlsEchoServerTest's, with s_client.
+ */
 @Timeout(120)
 class TlsOpensslTest {
 
@@ -60,7 +65,7 @@ class TlsOpensslTest {
     }
 
     @Test
-    void aThousandRandomLinesAgainstOpensslSServer() throws Exception {
+    void randomLinesAgainstOpensslSServer() throws Exception {
         TestKeys keys = TestKeys.get();
         Process server = new ProcessBuilder("openssl", "s_server", "-accept", "127.0.0.1:0", "-cert", keys.serverKeyPem().toString(),
                 "-key", keys.serverKeyPem().toString(), "-rev", "-naccept", "1").redirectErrorStream(true).start();
@@ -77,7 +82,7 @@ class TlsOpensslTest {
             Random r = new Random(5);
             List<String> lines = new ArrayList<>();
             List<String> expected = new ArrayList<>();
-            for (int i = 0; i < 1000; i++) {
+            for (int i = 0; i < 250; i++) {
                 StringBuilder b = new StringBuilder();
                 int len = 1 + r.nextInt(100);
                 for (int k = 0; k < len; k++) {
