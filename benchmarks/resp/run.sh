@@ -4,6 +4,7 @@
 # thread per connection. Prints a markdown table (requests per second) and keeps the raw output.
 #
 #   bash benchmarks/resp/run.sh            # N=200000 C=50 by default; JDK=... to pick the JDK (21+)
+#   ONLY='redis-server|1 loop' bash benchmarks/resp/run.sh    # some of the servers only
 #
 # Needs redis-server and redis-benchmark (Debian: apt-get install -y redis-server redis-tools).
 set -euo pipefail
@@ -96,6 +97,9 @@ echo "| server | PING_INLINE -P1 | PING_MBULK -P1 | SET -P1 | GET -P1 | PING_INL
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |" | tee -a "$OUT"
 for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]}
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then
+    continue  # ONLY='regex' runs the servers whose name matches
+  fi
   port=$(free_port)
   cmd=${CMDS[$i]//PORT/$port}
   echo "## $name: $cmd" >>"$OUT.raw"

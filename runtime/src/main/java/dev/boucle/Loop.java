@@ -6,6 +6,8 @@ import dev.boucle.debug.LoopListener;
 import dev.boucle.debug.TaskDump;
 import dev.boucle.internal.LoopAccess;
 import dev.boucle.internal.LoopRegistry;
+import dev.boucle.internal.Contexts;
+import dev.boucle.internal.Submission;
 import dev.boucle.internal.Yield;
 import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Sleep;
@@ -21,15 +23,16 @@ import java.util.function.Consumer;
  * A single-threaded event loop: a FIFO of ready tasks run round-robin, each to its next
  * suspension, answering the messages they send (the seeds' {@code Loop}).
  *
- * <p>One turn of the loop: take the callbacks posted from other threads, fire the timers that are
- * due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
+ * <p>One turn of the loop: run the callbacks other threads posted before the turn began (for about
+ * 1 ms at most, so that a flood of posts cannot starve the rest), fire
+ * the timers that are due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
  * {@link #callSoonThreadsafe} wake-up), then run the tasks and callbacks that were ready at the
  * start of the turn, in order. A task that yields goes to the back; a task that sends a syscall
  * goes to the back when the syscall answers it, before the tasks the syscall spawned.
  *
  * <p>A task's failure never stops the loop: it is kept on its {@link Task}. A callback's failure
- * is reported on standard error. Everything except {@link #callSoonThreadsafe} must be called on
- * the loop's thread (or before it runs).
+ * is reported on standard error. Everything except {@link #callSoonThreadsafe} and {@link #submit}
+ * must be called on the loop's thread (or before it runs).
  */
 public final class Loop implements AutoCloseable {
     private static final ThreadLocal<Loop> CURRENT = new ThreadLocal<>();
@@ -59,6 +62,10 @@ public final class Loop implements AutoCloseable {
     LoopListener listener = DebugMode.listenerForNewLoop();
     /** Failed tasks' exceptions not retrieved yet, reported at the latest by {@link #close()}; see {@link Unretrieved}. */
     java.util.Set<Unretrieved> unretrieved;
+    /** The task whose step is running, or ran last if no callback ran since ({@code null} in callbacks). */
+    Task<?> current;
+    /** Run by {@link #close()}, last added first. */
+    private ArrayList<Runnable> closeHooks;
 
     public Loop() {
         this(LoopClock.Real.INSTANCE, null);
@@ -288,9 +295,58 @@ public final class Loop implements AutoCloseable {
         }
         if (!closed) {
             closed = true;
+            Throwable failure = null;
+            if (closeHooks != null) {
+                for (int i = closeHooks.size() - 1; i >= 0; i--) {
+                    try {
+                        closeHooks.get(i).run();
+                    } catch (Throwable e) {
+                        if (failure == null) {
+                            failure = e;
+                        } else {
+                            failure.addSuppressed(e);
+                        }
+                    }
+                }
+                closeHooks = null;
+            }
             poller.close();
             Unretrieved.closing(this);
+            if (failure != null) {
+                throw Loop.<RuntimeException>sneaky(failure);
+            }
         }
+    }
+
+    /**
+     * Runs {@code hook} when the loop closes (after {@link #run} has let the cancelled tasks
+     * finish), hooks added last first: where what the loop owns is released, such as the worker
+     * threads of {@link Boucle#toThread}. Loop's thread only.
+     */
+    public void onClose(Runnable hook) {
+        Objects.requireNonNull(hook, "hook");
+        checkOpen();
+        if (closeHooks == null) {
+            closeHooks = new ArrayList<>(2);
+        }
+        closeHooks.add(hook);
+    }
+
+    /**
+     * From any thread: runs {@code c} as a task of this loop (asyncio's
+     * {@code run_coroutine_threadsafe}), and returns a future of its result. Cancelling the future
+     * cancels the task (its {@code finally} blocks run, on the loop's thread, after the future is
+     * already cancelled). If the loop closes before the task is created, the future fails with
+     * {@link IllegalStateException}. See {@link dev.boucle.interop} for the rest of the bridges.
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> submit(Coroutine<T> c) {
+        Objects.requireNonNull(c, "c");
+        if (closed) {
+            throw new IllegalStateException("Boucle: submit: the loop is closed");
+        }
+        Submission<T> s = new Submission<>(this, c);
+        poller.post(s);
+        return s.future();
     }
 
     // ---------------------------------------------------------------- the loop
@@ -339,6 +395,7 @@ public final class Loop implements AutoCloseable {
             }
         } finally {
             running = false;
+            current = null;
             owner = null;
             CURRENT.set(previous);
         }
@@ -374,6 +431,12 @@ public final class Loop implements AutoCloseable {
 
     /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */
     private void step(Task<?> t) {
+        if (current != t) {
+            current = t; // no store (no write barrier) when one task runs turn after turn
+        }
+        if (Contexts.hooked) {
+            Contexts.enter(t); // rare: only once a context hook is installed
+        }
         LoopListener l = listener;
         if (l != null) {
             observedStep(t, l);
@@ -447,7 +510,7 @@ public final class Loop implements AutoCloseable {
     /** Posted callbacks, due timers and I/O; blocks in the selector if nothing is ready. */
     private void events() {
         if (poller.hasPosts()) {
-            poller.drainPosts(ready);
+            poller.runPosts();
         }
         if (!timers.isEmpty()) {
             fireTimers(clock.nanoTime());
@@ -458,9 +521,12 @@ public final class Loop implements AutoCloseable {
             }
             return;
         }
+        if (liveTasks == 0 && timers.isEmpty() && !poller.hasPosts()) {
+            return; // the posts were the last work: nothing to wait for, the loop is idle
+        }
         clock.idle(poller, timers);
         if (poller.hasPosts()) {
-            poller.drainPosts(ready);
+            poller.runPosts();
         }
         if (!timers.isEmpty()) {
             fireTimers(clock.nanoTime());
@@ -493,6 +559,11 @@ public final class Loop implements AutoCloseable {
     <T> Task<T> newTask(Coroutine<T> c, String name) {
         checkOpen();
         Task<T> t = new Task<>(this, c, name);
+        // contextvars: a new task starts with its creator's context (the running task's, else the thread's)
+        dev.boucle.context.Context ctx = current != null ? Contexts.of(current) : Contexts.ofThread();
+        if (ctx != null) {
+            Contexts.set(t, ctx);
+        }
         liveTasks++;
         Task<?> head = liveHead;
         if (head != null) {
@@ -561,6 +632,7 @@ public final class Loop implements AutoCloseable {
     }
 
     void runCallback(Runnable r) {
+        current = null;
         LoopListener l = listener;
         if (l != null) {
             observedCallback(r, l);

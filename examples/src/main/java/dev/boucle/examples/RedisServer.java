@@ -110,7 +110,14 @@ public final class RedisServer {
             System.exit(2);
             return;
         }
-        RedisServer server = start(port, loops);
+        RedisServer server;
+        try {
+            server = start(port, loops);
+        } catch (IllegalArgumentException | dev.boucle.net.NetException e) {
+            System.err.println("RedisServer: " + e.getMessage()); // a bad LOOPS or PORT, a port in use
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
  * Build-time instrumentation of a directory of class files ({@code target/classes}), in place: what
  * the Maven plugin and {@code java -jar boucle-agent.jar instrument} run. Classes without
  * {@code @Async} methods and classes already instrumented (the marker) are left untouched, so a
- * second run changes no file. The classes it rewrites run without the agent.
+ * second run changes no file. The classes it rewrites run without the agent. A class with a refused
+ * method is reported and left as compiled (unmarked), so every later run, an incremental build's
+ * included, reports it again and fails until the code is fixed.
  */
 public final class ClassDirectory {
     private ClassDirectory() {}
@@ -62,9 +64,11 @@ public final class ClassDirectory {
         int instrumented = 0;
         try (ClassPathSource source = new ClassPathSource(path)) {
             for (Path f : files) {
+                int errorsBefore = errors.size();
                 byte[] out = Instrumenter.instrument(Files.readAllBytes(f), source,
                         d -> (Instrumenter.isNote(d) ? notes : errors).add(d));
-                if (out != null) {
+                // a class with a refusal is not written: marked, it would pass the next (incremental) build
+                if (out != null && errors.size() == errorsBefore) {
                     Files.write(f, out);
                     instrumented++;
                 }

@@ -59,15 +59,6 @@ final class ClassRewriter {
         if (targets.isEmpty() && abstracts.isEmpty()) {
             return null;
         }
-        if (declaredTypes) {
-            for (MethodNode m : cn.methods) {
-                if (targets.contains(m)) {
-                    DeclaredTypes.insertCasts(m);
-                } else {
-                    DeclaredTypes.removeFrames(m);
-                }
-            }
-        }
         String cls = cn.name.replace('/', '.');
         boolean bump = (cn.version & 0xFFFF) < Opcodes.V1_8;
         if (bump && hasSubroutines(cn)) {
@@ -80,6 +71,15 @@ final class ClassRewriter {
         hierarchy.seed(cn.name, cn.superName, cn.interfaces.toArray(new String[0]),
                 (cn.access & Opcodes.ACC_INTERFACE) != 0);
         ClassInfo info = new ClassInfo(cn, hierarchy);
+        if (declaredTypes) {
+            for (MethodNode m : cn.methods) {
+                if (targets.contains(m)) {
+                    DeclaredTypes.insertCasts(m, t -> hierarchy.accessibleSuperType(t, cn.name));
+                } else {
+                    DeclaredTypes.removeFrames(m);
+                }
+            }
+        }
         for (MethodNode m : abstracts) {
             // PROTOCOL §6: not rewritten (there is no body), and said so: the annotation does not carry
             // over to implementations, which are rewritten only if they are @Async themselves

@@ -1,6 +1,7 @@
 package dev.boucle.instrumenter;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FrameNode;
@@ -26,7 +27,12 @@ import org.objectweb.asm.tree.VarInsnNode;
 final class DeclaredTypes {
     private DeclaredTypes() {}
 
-    static void insertCasts(MethodNode m) {
+    /**
+     * @param castTypes maps a declared type to the type the method may cast to (javac's frames can
+     *     name a merge the method cannot access, such as {@code java/lang/AbstractStringBuilder[]}:
+     *     see {@link TypeHierarchy#accessibleSuperType})
+     */
+    static void insertCasts(MethodNode m, UnaryOperator<String> castTypes) {
         InsnList insns = m.instructions;
         int first = (m.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1; // this is typed already
         m.maxStack += 1; // a local's cast loads it above whatever the join's stack holds
@@ -36,9 +42,9 @@ final class DeclaredTypes {
                 FrameNode f = (FrameNode) i;
                 InsnList casts = new InsnList();
                 if (f.type == Opcodes.F_NEW || f.type == Opcodes.F_FULL) {
-                    castLocals(f.local, first, casts);
+                    castLocals(f.local, first, casts, castTypes);
                     if (f.stack != null && !f.stack.isEmpty()) {
-                        String top = castable(f.stack.get(f.stack.size() - 1));
+                        String top = castable(f.stack.get(f.stack.size() - 1), castTypes);
                         if (top != null) {
                             casts.add(new TypeInsnNode(Opcodes.CHECKCAST, top));
                         }
@@ -51,13 +57,13 @@ final class DeclaredTypes {
         }
     }
 
-    private static void castLocals(List<Object> locals, int first, InsnList casts) {
+    private static void castLocals(List<Object> locals, int first, InsnList casts, UnaryOperator<String> castTypes) {
         if (locals == null) {
             return;
         }
         int slot = 0;
         for (Object t : locals) {
-            String c = castable(t);
+            String c = castable(t, castTypes);
             if (c != null && slot >= first) {
                 casts.add(new VarInsnNode(Opcodes.ALOAD, slot));
                 casts.add(new TypeInsnNode(Opcodes.CHECKCAST, c));
@@ -68,11 +74,11 @@ final class DeclaredTypes {
     }
 
     /** The internal name to cast to, or {@code null} for primitives, null, TOP, uninitialised and Object. */
-    private static String castable(Object t) {
+    private static String castable(Object t, UnaryOperator<String> castTypes) {
         if (!(t instanceof String)) {
             return null;
         }
-        String s = (String) t;
+        String s = castTypes.apply((String) t);
         return s.equals("java/lang/Object") ? null : s;
     }
 

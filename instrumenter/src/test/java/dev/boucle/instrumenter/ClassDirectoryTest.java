@@ -54,10 +54,13 @@ class ClassDirectoryTest {
     void refusalsAreErrors(@TempDir Path dir) throws Exception {
         write(dir, Compiled.compile(17, Map.of("gen.S", Fixtures.HEADER + "public class S {\n"
                 + "  @Async static synchronized Coroutine<Object> s() { return done(1); }\n}\n")));
+        byte[] plain = Files.readAllBytes(dir.resolve("gen/S.class"));
         ClassDirectory.Report r = ClassDirectory.instrument(dir, List.of());
         assertEquals(1, r.errors.size());
         assertTrue(r.errors.get(0).contains("gen.S.s() (S.java:5) is synchronized"), r.errors.get(0));
-        assertEquals(1, r.instrumented, "the class is still written, the method a stub that throws the diagnostic");
+        assertEquals(0, r.instrumented, "a class with a refusal is left as compiled");
+        assertArrayEquals(plain, Files.readAllBytes(dir.resolve("gen/S.class")));
+        assertEquals(r.errors, ClassDirectory.instrument(dir, List.of()).errors, "so the next run fails the same way");
     }
 
     @Test

@@ -73,7 +73,7 @@ class ReturnNormalizerTest {
         ClassNode cn = new ClassNode();
         new org.objectweb.asm.ClassReader(b).accept(cn, org.objectweb.asm.ClassReader.EXPAND_FRAMES);
         MethodNode m = Fixtures.method(cn, "m");
-        DeclaredTypes.insertCasts(m);
+        DeclaredTypes.insertCasts(m, t -> t);
         int castsBefore = Fixtures.countOpcode(m, Opcodes.CHECKCAST);
         new ReturnNormalizer().run(new MethodContext(Fixtures.info(cn), m, "(Ljava/lang/Object;Ldev/boucle/internal/Frame;)Ljava/lang/Object;"));
         int await = -1;

@@ -40,4 +40,22 @@ class TypeHierarchyTest {
         BasicValue ints = new BasicValue(Type.getType("[Ljava/lang/Integer;"));
         assertEquals("[Ljava/lang/Object;", t.merge(strings, ints).getType().getDescriptor());
     }
+
+    @Test
+    void castsNameOnlyWhatTheMethodsClassMayAccess() {
+        TypeHierarchy h = new TypeHierarchy(null);
+        // package-private in java.lang: the nearest super class user code may name is Object
+        assertEquals("java/lang/Object", h.accessibleSuperType("java/lang/AbstractStringBuilder", "p/C"));
+        assertEquals("java/lang/AbstractStringBuilder", h.accessibleSuperType("java/lang/AbstractStringBuilder", "java/lang/X"),
+                "same package");
+        assertEquals("java/lang/StringBuilder", h.accessibleSuperType("java/lang/StringBuilder", "p/C"));
+        assertEquals("[[Ljava/lang/Object;", h.accessibleSuperType("[[Ljava/lang/AbstractStringBuilder;", "p/C"));
+        assertEquals("[I", h.accessibleSuperType("[I", "p/C"));
+        // public, but in a package java.base does not export
+        assertEquals("java/lang/Object", h.accessibleSuperType("jdk/internal/misc/Unsafe", "p/C"));
+        assertEquals("java/util/AbstractList", h.accessibleSuperType("java/util/AbstractList", "p/C"));
+        assertEquals(java.util.Set.of(), h.unreadable(), "no merge was guessed");
+        assertEquals("no/such/Thing", h.accessibleSuperType("no/such/Thing", "p/C"), "unreadable: kept, not recorded");
+        assertEquals(java.util.Set.of(), h.unreadable());
+    }
 }

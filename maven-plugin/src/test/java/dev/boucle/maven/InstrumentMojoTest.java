@@ -78,6 +78,9 @@ class InstrumentMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(classes).execute());
         assertTrue(e.getMessage().contains("Boucle: @Async method p.Bad.locked() (Bad.java:5) is synchronized"),
                 e.getMessage());
+        // an incremental build (nothing recompiled) runs the goal again: it must fail again
+        MojoFailureException again = assertThrows(MojoFailureException.class, () -> mojo(classes).execute());
+        assertEquals(e.getMessage(), again.getMessage());
     }
 
     @Test

@@ -95,8 +95,10 @@ public class Queue<T> {
 
     /**
      * Puts {@code item} at the back: awaiting it returns once the item is in the queue, waiting while
-     * the queue is full. Throws {@link QueueShutDownException} if the queue was shut down (also at
-     * the await, for a put waiting when it shuts down).
+     * the queue is full. When the queue has room (and no put waits), this call puts the item itself
+     * and awaiting the result does not suspend: the fast path allocates nothing. Throws
+     * {@link QueueShutDownException} if the queue was shut down (also at the await, for a put
+     * waiting when it shuts down).
      */
     public Awaitable<Void> put(T item) {
         checkItem("put", item);

@@ -31,8 +31,14 @@ final class Differential {
         return run(py, script);
     }
 
-    /** The first Python of at least {@code 3.minor}, or {@code null}. */
+    private static final java.util.Map<Integer, java.util.Optional<String>> FOUND = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The first Python of at least {@code 3.minor}, or {@code null} (looked up once per JVM). */
     static String interpreter(int minor) {
+        return FOUND.computeIfAbsent(minor, m -> java.util.Optional.ofNullable(find(m))).orElse(null);
+    }
+
+    private static String find(int minor) {
         List<String> candidates = new ArrayList<>(List.of("python3", "python3.13", "python3.12", "python3.11"));
         File[] pyenv = new File(System.getProperty("user.home"), ".pyenv/versions").listFiles();
         if (pyenv != null) {

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(300)
 class QueueStressTest {
-    static final int ITEMS = 1_000_000;
     static final int PRODUCERS = 100;
     static final int CONSUMERS = 100;
 
     final Queue<Integer> queue = new Queue<>(64);
-    final Random random = new Random(20261127);
-    final byte[] seen = new byte[ITEMS];
+    Random random = new Random(20261127);
+    int items = 1_000_000;
+    byte[] seen;
     final ArrayDeque<Integer> retry = new ArrayDeque<>();
     final Event allPut = new Event();
     final List<Task<Void>> producers = new ArrayList<>();
@@ -51,7 +51,7 @@ class QueueStressTest {
         for (;;) {
             Integer item = retry.pollFirst();
             if (item == null) {
-                if (next == ITEMS) {
+                if (next == items) {
                     return done();
                 }
                 item = next++;
@@ -63,7 +63,7 @@ class QueueStressTest {
                 cancelledPuts++;
                 throw e;
             }
-            if (++put == ITEMS) {
+            if (++put == items) {
                 allPut.set();
             }
         }
@@ -106,6 +106,7 @@ class QueueStressTest {
 
     @Async
     Coroutine<String> run() {
+        seen = new byte[items];
         Loop loop = Loop.current();
         for (int i = 0; i < PRODUCERS; i++) {
             producers.add(loop.schedule(producer()));
@@ -127,18 +128,37 @@ class QueueStressTest {
     @Test
     void everyItemIsConsumedExactlyOnce() {
         assertEquals("joined", Loop.run(run()));
+        check(1_000, 100);
+        System.out.println("QueueStressTest: " + cancellations + " cancellations, " + cancelledPuts + " cancelled puts");
+    }
+
+    /**
+     * The same with 100,000 items on seeded loops, where the tasks ready in one turn run in an order
+     * drawn from the seed: other interleavings of wake-ups and cancellations, each reproducible.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void everyItemIsConsumedExactlyOnceInSeededOrders(long seed) {
+        items = 100_000;
+        random = new Random(seed);
+        try (Loop loop = Loop.withVirtualClock(seed)) {
+            assertEquals("joined", loop.runUntilComplete(run()));
+        }
+        check(100, 10);
+    }
+
+    void check(int minCancellations, int minCancelledPuts) {
         assertEquals(0, doubled, "items consumed twice");
-        assertEquals(ITEMS, put);
-        assertEquals(ITEMS, consumed);
-        for (int i = 0; i < ITEMS; i++) {
+        assertEquals(items, put);
+        assertEquals(items, consumed);
+        for (int i = 0; i < items; i++) {
             if (seen[i] != 1) {
                 throw new AssertionError("item " + i + " consumed " + seen[i] + " times");
             }
         }
         assertEquals(0, queue.size());
         assertTrue(retry.isEmpty());
-        assertTrue(cancellations > 1_000, "the chaos task cancelled only " + cancellations + " tasks");
-        assertTrue(cancelledPuts > 100, "only " + cancelledPuts + " puts were cancelled");
-        System.out.println("QueueStressTest: " + cancellations + " cancellations, " + cancelledPuts + " cancelled puts");
+        assertTrue(cancellations > minCancellations, "the chaos task cancelled only " + cancellations + " tasks");
+        assertTrue(cancelledPuts > minCancelledPuts, "only " + cancelledPuts + " puts were cancelled");
     }
 }

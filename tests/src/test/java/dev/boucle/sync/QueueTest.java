@@ -274,4 +274,44 @@ class QueueTest {
     void aWaitingGetterCannotBeRobbed() {
         assertEquals("nothing x", Loop.run(handOff()));
     }
+
+    /**
+     * A getter woken with an item whose cancel scope is cancelled before it runs (here by its task
+     * group) takes the item all the same: a scope's cancellation never discards a value on its way
+     * (docs/SEMANTICS.md); the cancellation comes at its next suspension.
+     */
+    @Async
+    static Coroutine<String> scopeCancelledAfterTheWakeUp(Queue<String> q, List<String> log) {
+        String r = await(dev.boucle.Boucle.taskGroup(g -> groupBody(g, q, log)));
+        return done(r + ", size=" + q.size() + ", log=" + log);
+    }
+
+    @Async
+    static Coroutine<String> groupBody(dev.boucle.TaskGroup g, Queue<String> q, List<String> log) {
+        g.spawn(putsThenCancels(g, q));
+        String item = await(q.get());
+        log.add("got " + item);
+        try {
+            await(yieldNow());
+            log.add("not cancelled?!");
+        } catch (CancelledException e) {
+            log.add("cancelled at the next await");
+            throw e;
+        }
+        return done("body returned");
+    }
+
+    @Async
+    static Coroutine<Void> putsThenCancels(dev.boucle.TaskGroup g, Queue<String> q) {
+        await(yieldNow());
+        q.putNowait("x");   // wakes the body, which has not run yet when...
+        g.cancel();         // ...its scope is cancelled
+        return done();
+    }
+
+    @Test
+    void aScopeCancelledAfterTheWakeUpDoesNotLoseTheItem() {
+        List<String> log = new ArrayList<>();
+        assertEquals("null, size=0, log=[got x, cancelled at the next await]", Loop.run(scopeCancelledAfterTheWakeUp(new Queue<>(), log)));
+    }
 }

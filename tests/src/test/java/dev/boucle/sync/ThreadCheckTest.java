@@ -41,6 +41,7 @@ class ThreadCheckTest {
         event.clear();
         await(cond.acquire());
         barrier.reset();
+        stop.clear(); // binds stop now: the test thread may call stop.set() before this task awaits it
         bound.countDown();
         await(stop);
         lock.release();

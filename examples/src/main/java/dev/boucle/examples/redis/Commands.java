@@ -28,6 +28,15 @@ public final class Commands {
                 out.bulk(v);
                 return false;
             }
+            if (c.is(0, "SET") && c.argc() == 3) {
+                String key = c.key(1);
+                byte[] value = c.bytes(2);
+                synchronized (store) {
+                    store.set(key, value, 0, false, false, System.currentTimeMillis());
+                }
+                out.ok();
+                return false;
+            }
             if (c.is(0, "PING") && c.argc() == 1) {
                 out.simple("PONG");
                 return false;

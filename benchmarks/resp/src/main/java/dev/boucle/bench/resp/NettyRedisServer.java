@@ -21,6 +21,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.redis.ArrayRedisMessage;
 import io.netty.handler.codec.redis.ErrorRedisMessage;
 import io.netty.handler.codec.redis.FullBulkStringRedisMessage;
+import io.netty.handler.codec.redis.InlineCommandRedisMessage;
 import io.netty.handler.codec.redis.RedisArrayAggregator;
 import io.netty.handler.codec.redis.RedisBulkStringAggregator;
 import io.netty.handler.codec.redis.RedisDecoder;
@@ -98,6 +99,13 @@ public final class NettyRedisServer {
             if (msg instanceof ArrayRedisMessage) {
                 for (RedisMessage m : ((ArrayRedisMessage) msg).children()) {
                     args.add(((FullBulkStringRedisMessage) m).content());
+                }
+            } else if (msg instanceof InlineCommandRedisMessage) {
+                // redis-benchmark's PING_INLINE: "PING\r\n"
+                for (String word : ((InlineCommandRedisMessage) msg).content().trim().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        args.add(Unpooled.wrappedBuffer(word.getBytes(StandardCharsets.ISO_8859_1)));
+                    }
                 }
             }
             if (args.isEmpty()) {
