@@ -2,6 +2,7 @@ package dev.boucle;
 
 import dev.boucle.internal.Completed;
 import dev.boucle.internal.Misuse;
+import dev.boucle.interop.Interop;
 import dev.boucle.syscall.Cancel;
 import dev.boucle.syscall.Gather;
 import dev.boucle.syscall.Sleep;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -30,6 +33,32 @@ public final class Boucle {
      */
     public static <T> T await(Awaitable<T> a) {
         throw Misuse.awaitNotRewritten();
+    }
+
+    /**
+     * Suspends the enclosing {@link Async} method until {@code f} completes, on any thread, and
+     * returns its value; the task resumes on its own loop's thread, woken at once. A future already
+     * complete is read at once, with no trip through the loop. A failure is thrown unwrapped: the
+     * cause of a {@code CompletionException} or {@code ExecutionException}. Cancelling the awaiting
+     * task does not cancel the future, which may have other waiters; for that, await
+     * {@link dev.boucle.interop.Interop#cancelling(CompletionStage)}. Rewritten by the agent like
+     * {@link #await(Awaitable)}.
+     */
+    public static <T> T await(CompletionStage<T> f) {
+        throw Misuse.awaitNotRewritten();
+    }
+
+    /**
+     * Runs {@code blocking} on another thread while the loop goes on (asyncio's {@code to_thread}):
+     * awaiting the coroutine gives its value or throws its exception. It runs on the loop's default
+     * pool (at most {@code min(32, cpus + 4)} platform threads named {@code boucle-worker-*}, shut down
+     * and joined when the loop closes) with a copy of the task's {@link dev.boucle.context.Context}.
+     * Cancelling the awaiting task interrupts the worker thread and throws the cancellation at the
+     * await at once, without waiting for the call to return; its eventual result is discarded.
+     * {@link dev.boucle.interop.Interop#toThread(java.util.concurrent.Executor, Callable)} takes an executor.
+     */
+    public static <T> Coroutine<T> toThread(Callable<T> blocking) {
+        return Interop.toThread(blocking);
     }
 
     /** The way an {@link Async} method returns: {@code return done(v);}. */

@@ -1,5 +1,7 @@
 package dev.boucle;
 
+import dev.boucle.internal.Contexts;
+import dev.boucle.internal.Submission;
 import dev.boucle.internal.Yield;
 import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Sleep;
@@ -15,15 +17,16 @@ import java.util.function.Consumer;
  * A single-threaded event loop: a FIFO of ready tasks run round-robin, each to its next
  * suspension, answering the messages they send (the seeds' {@code Loop}).
  *
- * <p>One turn of the loop: take the callbacks posted from other threads, fire the timers that are
- * due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
+ * <p>One turn of the loop: run the callbacks other threads posted before the turn began (for about
+ * 1 ms at most, so that a flood of posts cannot starve the rest), fire
+ * the timers that are due, poll the selector (blocking in it when nothing is ready, until the next timer, I/O event or
  * {@link #callSoonThreadsafe} wake-up), then run the tasks and callbacks that were ready at the
  * start of the turn, in order. A task that yields goes to the back; a task that sends a syscall
  * goes to the back when the syscall answers it, before the tasks the syscall spawned.
  *
  * <p>A task's failure never stops the loop: it is kept on its {@link Task}. A callback's failure
- * is reported on standard error. Everything except {@link #callSoonThreadsafe} must be called on
- * the loop's thread (or before it runs).
+ * is reported on standard error. Everything except {@link #callSoonThreadsafe} and {@link #submit}
+ * must be called on the loop's thread (or before it runs).
  */
 public final class Loop implements AutoCloseable {
     private static final ThreadLocal<Loop> CURRENT = new ThreadLocal<>();
@@ -45,6 +48,10 @@ public final class Loop implements AutoCloseable {
     private volatile Thread owner;
     private boolean closed;
     private Consumer<? super Task<?>> taskDoneHook;
+    /** The task whose step is running, or ran last if no callback ran since ({@code null} in callbacks). */
+    Task<?> current;
+    /** Run by {@link #close()}, last added first. */
+    private ArrayList<Runnable> closeHooks;
 
     public Loop() {
         this(LoopClock.Real.INSTANCE, null);
@@ -256,8 +263,57 @@ public final class Loop implements AutoCloseable {
         }
         if (!closed) {
             closed = true;
+            Throwable failure = null;
+            if (closeHooks != null) {
+                for (int i = closeHooks.size() - 1; i >= 0; i--) {
+                    try {
+                        closeHooks.get(i).run();
+                    } catch (Throwable e) {
+                        if (failure == null) {
+                            failure = e;
+                        } else {
+                            failure.addSuppressed(e);
+                        }
+                    }
+                }
+                closeHooks = null;
+            }
             poller.close();
+            if (failure != null) {
+                throw Loop.<RuntimeException>sneaky(failure);
+            }
         }
+    }
+
+    /**
+     * Runs {@code hook} when the loop closes (after {@link #run} has let the cancelled tasks
+     * finish), hooks added last first: where what the loop owns is released, such as the worker
+     * threads of {@link Boucle#toThread}. Loop's thread only.
+     */
+    public void onClose(Runnable hook) {
+        Objects.requireNonNull(hook, "hook");
+        checkOpen();
+        if (closeHooks == null) {
+            closeHooks = new ArrayList<>(2);
+        }
+        closeHooks.add(hook);
+    }
+
+    /**
+     * From any thread: runs {@code c} as a task of this loop (asyncio's
+     * {@code run_coroutine_threadsafe}), and returns a future of its result. Cancelling the future
+     * cancels the task (its {@code finally} blocks run, on the loop's thread, after the future is
+     * already cancelled). If the loop closes before the task is created, the future fails with
+     * {@link IllegalStateException}. See {@link dev.boucle.interop} for the rest of the bridges.
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> submit(Coroutine<T> c) {
+        Objects.requireNonNull(c, "c");
+        if (closed) {
+            throw new IllegalStateException("Boucle: submit: the loop is closed");
+        }
+        Submission<T> s = new Submission<>(this, c);
+        poller.post(s);
+        return s.future();
     }
 
     // ---------------------------------------------------------------- the loop
@@ -298,6 +354,7 @@ public final class Loop implements AutoCloseable {
             }
         } finally {
             running = false;
+            current = null;
             owner = null;
             CURRENT.set(previous);
         }
@@ -333,6 +390,12 @@ public final class Loop implements AutoCloseable {
 
     /** The hot path: one step of {@code t}. A yield is recognised by identity and allocates nothing. */
     private void step(Task<?> t) {
+        if (current != t) {
+            current = t; // no store (no write barrier) when one task runs turn after turn
+        }
+        if (Contexts.hooked) {
+            Contexts.enter(t); // rare: only once a context hook is installed
+        }
         if (t.step()) {
             Object m = t.pending();
             if (m == Yield.INSTANCE) {
@@ -353,7 +416,7 @@ public final class Loop implements AutoCloseable {
     /** Posted callbacks, due timers and I/O; blocks in the selector if nothing is ready. */
     private void events() {
         if (poller.hasPosts()) {
-            poller.drainPosts(ready);
+            poller.runPosts();
         }
         if (!timers.isEmpty()) {
             fireTimers(clock.nanoTime());
@@ -364,9 +427,12 @@ public final class Loop implements AutoCloseable {
             }
             return;
         }
+        if (liveTasks == 0 && timers.isEmpty() && !poller.hasPosts()) {
+            return; // the posts were the last work: nothing to wait for, the loop is idle
+        }
         clock.idle(poller, timers);
         if (poller.hasPosts()) {
-            poller.drainPosts(ready);
+            poller.runPosts();
         }
         if (!timers.isEmpty()) {
             fireTimers(clock.nanoTime());
@@ -391,6 +457,11 @@ public final class Loop implements AutoCloseable {
     <T> Task<T> newTask(Coroutine<T> c, String name) {
         checkOpen();
         Task<T> t = new Task<>(this, c, name);
+        // contextvars: a new task starts with its creator's context (the running task's, else the thread's)
+        dev.boucle.context.Context ctx = current != null ? Contexts.of(current) : Contexts.ofThread();
+        if (ctx != null) {
+            Contexts.set(t, ctx);
+        }
         liveTasks++;
         Task<?> head = liveHead;
         if (head != null) {
@@ -443,6 +514,7 @@ public final class Loop implements AutoCloseable {
     }
 
     void runCallback(Runnable r) {
+        current = null;
         try {
             r.run();
         } catch (Throwable e) {

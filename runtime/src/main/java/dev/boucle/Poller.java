@@ -7,10 +7,11 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.ArrayDeque;
+import dev.boucle.internal.Submission;
 import java.util.Iterator;
 import dev.boucle.syscall.Parking;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The loop's NIO selector: where an idle loop blocks (until the next timer, an I/O event, or a
@@ -23,11 +24,26 @@ final class Poller {
     private static final String[] OP_NAMES = {"READ", "WRITE", "CONNECT", "ACCEPT"};
 
     private final Loop loop;
+    /**
+     * How long one turn may spend running posts before timers, I/O and tasks get their turn (the
+     * rest wait for the next turn); checked every {@link #POSTS_BETWEEN_CLOCK_READS} posts, as
+     * Netty's {@code runAllTasks(timeoutNanos)} does.
+     */
+    static final long POST_BUDGET_NANOS = 1_000_000;
+    static final int POSTS_BETWEEN_CLOCK_READS = 64;
+
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /**
+     * Posts added so far (incremented after the add), and posts taken by the loop: their difference,
+     * read when a turn begins, is how many posts that turn may run at most, so posts that arrive
+     * while it runs wait for the next turn however fast they come.
+     */
+    private final AtomicLong posted = new AtomicLong();
+    private long taken;
     private volatile Selector selector;
     /** True while the loop is blocked (or about to block) in select: posts must wake it. */
     private volatile boolean sleeping;
-    private boolean closed;
+    private volatile boolean closed;
     /** Tasks waiting for I/O: while non-zero, a busy loop still polls the selector. */
     int ioWaiting;
 
@@ -38,6 +54,11 @@ final class Poller {
     /** From any thread: queue {@code r} for the loop and wake it if it is blocked. */
     void post(Runnable r) {
         inbox.add(r);
+        posted.incrementAndGet();
+        if (closed) {
+            rejectLeftovers(); // closed while we posted: nobody else will run or refuse it
+            return;
+        }
         if (sleeping) {
             Selector s = selector;
             if (s != null) {
@@ -50,11 +71,25 @@ final class Poller {
         return !inbox.isEmpty();
     }
 
-    /** Moves the posted callbacks to the ready queue. */
-    void drainPosts(ArrayDeque<Object> ready) {
-        Runnable r;
-        while ((r = inbox.poll()) != null) {
-            ready.addLast(r);
+    /**
+     * Runs the posts that were added before this call, in order, for at most
+     * {@link #POST_BUDGET_NANOS} (at least {@link #POSTS_BETWEEN_CLOCK_READS} of them): a flood of
+     * posts from other threads cannot starve timers, I/O and tasks. Posts left over stay in the
+     * inbox, so the loop polls rather than blocks, and runs them next turn.
+     */
+    void runPosts() {
+        long limit = posted.get() - taken;
+        long deadline = limit > POSTS_BETWEEN_CLOCK_READS ? System.nanoTime() + POST_BUDGET_NANOS : 0;
+        for (long n = 0; n < limit; n++) {
+            if (n > 0 && n % POSTS_BETWEEN_CLOCK_READS == 0 && System.nanoTime() - deadline >= 0) {
+                return;
+            }
+            Runnable r = inbox.poll();
+            if (r == null) {
+                return; // cannot happen (counted posts are in the inbox); kept as a guard
+            }
+            taken++;
+            loop.runCallback(r);
         }
     }
 
@@ -186,8 +221,19 @@ final class Poller {
         }
     }
 
+    /** Posts that will never run: a {@link Submission}'s future fails rather than hangs. */
+    private void rejectLeftovers() {
+        Runnable r;
+        while ((r = inbox.poll()) != null) {
+            if (r instanceof Submission) {
+                ((Submission<?>) r).reject();
+            }
+        }
+    }
+
     void close() {
         closed = true;
+        rejectLeftovers();
         Selector s = selector;
         if (s != null) {
             try {

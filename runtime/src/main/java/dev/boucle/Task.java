@@ -4,6 +4,7 @@ import dev.boucle.internal.Body;
 import dev.boucle.internal.Completed;
 import dev.boucle.internal.Fiber;
 import dev.boucle.internal.Frame;
+import dev.boucle.internal.TaskFuture;
 import dev.boucle.syscall.Kernel;
 import dev.boucle.syscall.Parking;
 import dev.boucle.syscall.Syscall;
@@ -222,7 +223,10 @@ public final class Task<T> extends Fiber implements Syscall<T> {
 
     @SuppressWarnings("unchecked")
     private void notify(Object listener) {
-        if (listener instanceof Task.Joiner) {
+        if (listener instanceof CrossLoopJoin) {
+            ((CrossLoopJoin) listener).targetDone(status == Status.FINISHED ? result : null,
+                    status == Status.FINISHED ? null : joinError());
+        } else if (listener instanceof Task.Joiner) {
             Task<?>.Joiner j = (Task<?>.Joiner) listener;
             if (status == Status.FINISHED) {
                 loop.wake(j.task, result, null, j);
@@ -235,7 +239,7 @@ public final class Task<T> extends Fiber implements Syscall<T> {
     }
 
     /** The exception a joiner of this failed or cancelled task gets. */
-    private Throwable joinError() {
+    Throwable joinError() {
         if (status == Status.ERROR) {
             markRetrieved();
             return exception;
@@ -257,7 +261,7 @@ public final class Task<T> extends Fiber implements Syscall<T> {
      */
     @Override
     public Object poll(Task<?> sender) {
-        if (state == DONE) {
+        if (state == DONE && sender.loop == loop) { // from another loop's thread, nothing here is safe to read
             if (status == Status.FINISHED) {
                 return result;
             }
@@ -273,8 +277,8 @@ public final class Task<T> extends Fiber implements Syscall<T> {
             throw new IllegalStateException("Boucle: " + this + " awaits itself; it would never finish");
         }
         if (sender.loop != loop) {
-            throw new IllegalStateException("Boucle: " + sender + " awaits " + this + ", a task attached to a different loop."
-                    + " Await a task of your own loop, or await(other.toCompletableFuture()) across loops.");
+            CrossLoopJoin.join(this, kernel, sender);
+            return;
         }
         Joiner j = new Joiner(sender);
         addListener(j);
@@ -324,6 +328,25 @@ public final class Task<T> extends Fiber implements Syscall<T> {
         if (unretrieved != null) {
             unretrieved.retrieved = true;
         }
+    }
+
+    /**
+     * The task whose step runs on this thread (asyncio's {@code current_task()}): {@code null}
+     * outside a loop, and in callbacks ({@code callSoon}, {@code callLater}, posts).
+     */
+    public static Task<?> current() {
+        Loop l = Loop.current();
+        return l == null ? null : l.current;
+    }
+
+    /**
+     * A future completed with this task's outcome (on the loop's thread): its value, its exception,
+     * or a {@code CancellationException} if it was cancelled. Cancelling the future, from any thread,
+     * cancels the task; its {@code finally} blocks then run on the loop. Thread-safe: from another
+     * thread than the loop's, the future is tied to the task through {@link Loop#callSoonThreadsafe}.
+     */
+    public java.util.concurrent.CompletableFuture<T> toCompletableFuture() {
+        return TaskFuture.of(this);
     }
 
     /** The task's name: the {@code @Async} method's unless one was given. */

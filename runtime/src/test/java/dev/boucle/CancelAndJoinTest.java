@@ -138,7 +138,8 @@ class CancelAndJoinTest {
         try (Loop loop = Loop.withVirtualClock()) {
             Task<String> target = loop.schedule(sleeper("target", 50, log));
             Task<Object> joiner = loop.schedule(awaiting("joiner", target, log));
-            loop.callLater(Duration.ofMillis(10), joiner::cancel);
+            loop.callSoon(joiner::cancel); // runs after both first steps: the joiner is parked on the join
+                                           // (a 10 ms timer here raced the 50 ms sleep on a loaded machine)
             loop.runUntilEmpty();
             assertEquals(List.of("joiner caught CancelledException", "target"), log);
             assertEquals(Task.Status.CANCELLED, joiner.status());

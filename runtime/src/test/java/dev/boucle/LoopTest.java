@@ -167,8 +167,9 @@ class LoopTest {
     void callbacksRunInFifoOrderWithTasksAndCallLaterInDeadlineOrder() {
         List<String> log = new ArrayList<>();
         try (Loop loop = new Loop()) {
-            loop.callLater(Duration.ofMillis(30), () -> log.add("later30"));
-            loop.callLater(Duration.ofMillis(10), () -> log.add("later10"));
+            // far enough that the task's second turn comes first even on a loaded machine (10 ms did not)
+            loop.callLater(Duration.ofMillis(600), () -> log.add("later30"));
+            loop.callLater(Duration.ofMillis(300), () -> log.add("later10"));
             loop.schedule(yielder("t", 2, log));
             loop.callSoon(() -> log.add("soon"));
             loop.callSoon(() -> {

@@ -86,7 +86,8 @@ class CombinatorsTest {
 
     @Async
     static Coroutine<String> shielded(List<String> log) {
-        Task<String> awaiter = await(ensureFuture(awaitsShielded(log)));
+        Waiter release = new Waiter(1); // the protected work ends after the awaiter's cancellation, whatever the load
+        Task<String> awaiter = await(ensureFuture(awaitsShielded(log, release)));
         await(sleep(Duration.ofMillis(5)));
         awaiter.cancel();
         try {
@@ -94,18 +95,19 @@ class CombinatorsTest {
         } catch (CancelledException e) {
             log.add("awaiter cancelled");
         }
+        release.set();
         await(sleep(Duration.ofMillis(40)));
         return done("done");
     }
 
     @Async
-    static Coroutine<String> awaitsShielded(List<String> log) {
-        return done(await(shield(protectedWork(log))));
+    static Coroutine<String> awaitsShielded(List<String> log, Waiter release) {
+        return done(await(shield(protectedWork(log, release))));
     }
 
     @Async
-    static Coroutine<String> protectedWork(List<String> log) {
-        await(sleep(Duration.ofMillis(20)));
+    static Coroutine<String> protectedWork(List<String> log, Waiter release) {
+        await(release);
         log.add("protected work finished");
         return done("w");
     }

@@ -10,15 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boucle.interop.LoopThread;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Regressions of issue 7's bug list: shutdown, nested runs, self-cancel, cross-thread and cross-loop misuse. */
+/** Regressions of issue 7's bug list: shutdown, nested runs, self-cancel, cross-thread misuse, cross-loop joins. */
 @Timeout(60)
 class LoopRunTest {
 
@@ -141,21 +144,22 @@ class LoopRunTest {
     }
 
     @Async
-    static Coroutine<String> joinsForeignTask(Task<String> foreign) {
-        try {
-            return done(await(foreign));
-        } catch (IllegalStateException e) {
-            return done(e.getMessage());
-        }
+    static Coroutine<String> joinsForeignTask(Task<String> foreign, Loop itsLoop, Waiter release) {
+        itsLoop.callSoonThreadsafe(release::set); // the foreign task finishes on its own loop's thread
+        return done(await(foreign) + " on " + foreign.loop() + " joined on " + Thread.currentThread().getName());
     }
 
     @Test
-    void joiningATaskOfAnotherLoopIsRefusedAtOnce() {
-        try (Loop a = new Loop()) {
-            Task<String> foreign = a.schedule(waits(new Waiter(1)));
-            String m = Loop.run(joinsForeignTask(foreign));
-            assertTrue(m.contains("different loop"), m);
-            assertFalse(foreign.isDone());
+    void joiningATaskOfAnotherLoopWaitsForItThroughBothLoopsThreadSafeDoors() throws Exception {
+        // the decision for issues 7 and 8: a cross-loop join works (dev.boucle.interop.CrossLoopJoinTest has more)
+        Waiter release = new Waiter(1);
+        try (LoopThread a = LoopThread.start("A")) {
+            CompletableFuture<Task<String>> made = new CompletableFuture<>();
+            a.loop().callSoonThreadsafe(() -> made.complete(a.loop().schedule(waits(release))));
+            Task<String> foreign = made.get(10, TimeUnit.SECONDS);
+            String m = Loop.run(joinsForeignTask(foreign, a.loop(), release));
+            assertTrue(m.startsWith("woken on ") && m.endsWith(" joined on " + Thread.currentThread().getName()), m);
+            assertTrue(foreign.toCompletableFuture().get(10, TimeUnit.SECONDS).equals("woken"));
         }
     }
 }

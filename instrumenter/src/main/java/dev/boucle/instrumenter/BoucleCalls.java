@@ -11,9 +11,13 @@ import org.objectweb.asm.tree.MethodInsnNode;
 final class BoucleCalls {
     private BoucleCalls() {}
 
-    /** {@code invokestatic dev/boucle/Boucle.await(Awaitable)}. */
+    /** {@code invokestatic dev/boucle/Boucle.await(Awaitable)}, or its {@code await(CompletionStage)} overload. */
     static boolean isAwait(AbstractInsnNode insn) {
-        return isBoucleCall(insn, Names.AWAIT) && ((MethodInsnNode) insn).desc.equals(Names.AWAIT_DESC);
+        if (!isBoucleCall(insn, Names.AWAIT)) {
+            return false;
+        }
+        String desc = ((MethodInsnNode) insn).desc;
+        return desc.equals(Names.AWAIT_DESC) || desc.equals(Names.AWAIT_STAGE_DESC);
     }
 
     /** {@code invokestatic dev/boucle/Boucle.done(Object)} or {@code done()}. */

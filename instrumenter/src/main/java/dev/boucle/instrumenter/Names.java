@@ -8,6 +8,8 @@ final class Names {
     static final String BOUCLE = "dev/boucle/Boucle";
     static final String AWAIT = "await";
     static final String AWAIT_DESC = "(Ldev/boucle/Awaitable;)Ljava/lang/Object;";
+    /** {@code Boucle.await(CompletionStage)}: rewritten like the other, into {@link #FRAME_AWAIT_STAGE_DESC}. */
+    static final String AWAIT_STAGE_DESC = "(Ljava/util/concurrent/CompletionStage;)Ljava/lang/Object;";
     static final String DONE = "done";
     static final String DONE_VALUE_DESC = "(Ljava/lang/Object;)Ldev/boucle/Coroutine;";
     static final String DONE_VOID_DESC = "()Ldev/boucle/Coroutine;";
@@ -17,6 +19,8 @@ final class Names {
     static final String FRAME = "dev/boucle/internal/Frame";
     static final String FRAME_DESC = "Ldev/boucle/internal/Frame;";
     static final String FRAME_AWAIT_DESC = "(Ldev/boucle/Awaitable;Ldev/boucle/internal/Frame;)Ljava/lang/Object;";
+    static final String FRAME_AWAIT_STAGE_DESC =
+            "(Ljava/util/concurrent/CompletionStage;Ldev/boucle/internal/Frame;)Ljava/lang/Object;";
     static final String FRAME_INIT_DESC =
             "(Ldev/boucle/internal/Body;Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;II)V";
     static final String BODY = "dev/boucle/internal/Body";

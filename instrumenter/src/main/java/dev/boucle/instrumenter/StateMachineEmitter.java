@@ -139,7 +139,8 @@ final class StateMachineEmitter implements Pass {
             LabelNode cont = new LabelNode();
             InsnList at = new InsnList();
             at.add(new VarInsnNode(Opcodes.ALOAD, f));
-            at.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.FRAME, "await", Names.FRAME_AWAIT_DESC, false));
+            String frameAwait = a.desc.equals(Names.AWAIT_STAGE_DESC) ? Names.FRAME_AWAIT_STAGE_DESC : Names.FRAME_AWAIT_DESC;
+            at.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.FRAME, "await", frameAwait, false));
             at.add(new InsnNode(Opcodes.DUP));
             at.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.FRAME, Names.SUSPENDED, Names.OBJECT_DESC));
             at.add(new JumpInsnNode(Opcodes.IF_ACMPNE, cont));

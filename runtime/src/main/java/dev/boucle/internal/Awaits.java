@@ -1,6 +1,9 @@
 package dev.boucle.internal;
 
 import dev.boucle.Awaitable;
+import dev.boucle.interop.Interop;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** The rare paths of {@link Frame#await}: kept out of the hot method so it stays small. */
 final class Awaits {
@@ -19,6 +22,29 @@ final class Awaits {
             return ready;
         }
         return t.suspend(caller, a);
+    }
+
+    /** A stage not known complete: a completed-exceptionally future throws at once, the rest park. */
+    static Object awaitStage(CompletionStage<?> f, Frame caller) {
+        if (f == null) {
+            throw new NullPointerException("await(null) in " + caller.qualifiedName());
+        }
+        if (f instanceof CompletableFuture && isDone((CompletableFuture<?>) f)) {
+            try {
+                return ((CompletableFuture<?>) f).join();
+            } catch (Throwable e) {
+                throw Awaits.<RuntimeException>sneaky(Interop.unwrap(e));
+            }
+        }
+        return awaitOther(Interop.of(f), caller);
+    }
+
+    private static boolean isDone(CompletableFuture<?> f) {
+        try {
+            return f.isDone();
+        } catch (UnsupportedOperationException minimalStage) {
+            return false;
+        }
     }
 
     static IllegalStateException awaitedTwice(Frame f) {

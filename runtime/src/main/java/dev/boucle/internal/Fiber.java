@@ -46,6 +46,8 @@ public abstract class Fiber {
      */
     private Object sentValue;
     private Throwable sentError;
+    /** The task's {@code dev.boucle.context.Context}, {@code null} if none; see {@link Contexts}. */
+    Object context;
 
     protected Fiber() {}
 

@@ -2,6 +2,8 @@ package dev.boucle.internal;
 
 import dev.boucle.Awaitable;
 import dev.boucle.Coroutine;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One activation of an {@code @Async} method: the coroutine its call returns, and the place its
@@ -83,6 +85,20 @@ public final class Frame extends Coroutine<Object> {
             return caller.task.suspend(caller, a); // the loop's hot path: nothing to poll
         }
         return Awaits.awaitOther(a, caller);
+    }
+
+    /**
+     * The rewritten form of {@code Boucle.await(CompletionStage)}: as {@link #await(Awaitable, Frame)}.
+     * A {@code CompletableFuture} already completed normally gives its value here, with no allocation.
+     */
+    public static Object await(CompletionStage<?> f, Frame caller) {
+        if (f != null && f.getClass() == CompletableFuture.class) { // subclasses may refuse isDone (minimalCompletionStage)
+            CompletableFuture<?> cf = (CompletableFuture<?>) f;
+            if (cf.isDone() && !cf.isCompletedExceptionally()) {
+                return cf.getNow(null);
+            }
+        }
+        return Awaits.awaitStage(f, caller);
     }
 
     /**

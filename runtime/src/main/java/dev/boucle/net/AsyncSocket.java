@@ -269,11 +269,15 @@ public final class AsyncSocket implements AutoCloseable {
         return cast(new SocketOp.Connect(this, remote).frame());
     }
 
-    /** {@code connect(new InetSocketAddress(host, port))}; resolving {@code host} may block (use an IP literal or "localhost"). */
+    /**
+     * Resolves {@code host} off the loop (on the loop's {@code toThread} pool; an IP literal needs no
+     * lookup), then awaits a connection to it. An unknown host fails the await with a
+     * {@link NetException} whose cause is the {@code UnknownHostException}.
+     */
     public Coroutine<Void> connect(String host, int port) {
         Args.notNull(host, "AsyncSocket.connect(host, port)", "host", "pass a host name or an IP literal, e.g. \"localhost\"");
         Args.inRange(port, 1, 65535, "AsyncSocket.connect(host, port)", "port");
-        return connect(new InetSocketAddress(host, port));
+        return cast(ResolvingConnect.frame(this, host, port));
     }
 
     /**
