@@ -60,14 +60,15 @@ class TlsEchoServerTest {
 
             client = new ProcessBuilder("openssl", "s_client", "-connect", "127.0.0.1:" + port, "-CAfile",
                     dir.resolve("server.pem").toString(), "-verify_return_error", "-verify_hostname", "localhost",
-                    "-quiet", "-no_ign_eof").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    // -nocommands: a read of stdin that starts with Q, R, K or k is not taken as a command
+                    "-quiet", "-no_ign_eof", "-nocommands").redirectError(ProcessBuilder.Redirect.INHERIT).start();
             Random r = new Random(3);
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
                 StringBuilder b = new StringBuilder();
                 int len = r.nextInt(200);
                 for (int k = 0; k < len; k++) {
-                    b.append((char) ('!' + r.nextInt(94))); // printable: s_client must not read a line as a command
+                    b.append((char) ('!' + r.nextInt(94))); // printable (-nocommands: no line is read as a command)
                 }
                 lines.add(b.toString());
             }
