@@ -112,8 +112,10 @@ public final class Loopy {
         Waiter w = new Waiter(2);
         int[] arr = {k, k * 2};
         char c = (char) ('a' + k);
-        await(ensureFuture(setter(w, 80))); // far apart: the order must not depend on a loaded machine's timing
+        // the earlier deadline is also set first: a stall between the two setters' first steps
+        // (seen under load) cannot put the 80 ms timer before the 1 ms one
         await(ensureFuture(setter(w, 1)));
+        await(ensureFuture(setter(w, 80)));
         await(w);
         await(pause());
         Knob.log("released");
