@@ -231,6 +231,25 @@ final class Poller {
         }
     }
 
+    /** The channel and its addresses, for dumps: JDKs differ in what a channel's toString() shows. */
+    static String channelName(SelectableChannel ch) {
+        try {
+            if (ch instanceof java.nio.channels.ServerSocketChannel) {
+                return "listening socket " + ((java.nio.channels.ServerSocketChannel) ch).getLocalAddress();
+            }
+            if (ch instanceof java.nio.channels.SocketChannel) {
+                java.nio.channels.SocketChannel c = (java.nio.channels.SocketChannel) ch;
+                return "socket " + c.getLocalAddress() + " -> " + c.getRemoteAddress();
+            }
+            if (ch instanceof java.nio.channels.DatagramChannel) {
+                return "datagram socket " + ((java.nio.channels.DatagramChannel) ch).getLocalAddress();
+            }
+        } catch (IOException | RuntimeException closed) {
+            // fall through to toString()
+        }
+        return String.valueOf(ch);
+    }
+
     void close() {
         closed = true;
         rejectLeftovers();
@@ -262,7 +281,7 @@ final class Poller {
                     ops.append(ops.length() == 0 ? "" : "|").append(OP_NAMES[i]);
                 }
             }
-            return "I/O " + ops + " on " + key.channel();
+            return "I/O " + ops + " on " + channelName(key.channel());
         }
 
         int interest() {

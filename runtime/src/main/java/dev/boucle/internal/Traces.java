@@ -159,7 +159,8 @@ public final class Traces {
      * them (found among the ancestors of {@code resumed}, the frame the step resumed).
      */
     public static StackTraceElement[] runningChain(Frame resumed) {
-        List<StackWalker.StackFrame> bodies = StackWalker.getInstance().walk(s -> s
+        // RETAIN_CLASS_REFERENCE: JDK 22+ refuses getDescriptor() without it
+        List<StackWalker.StackFrame> bodies = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s
                 .takeWhile(x -> !x.getClassName().equals(Fiber.class.getName()))
                 .filter(x -> x.getDescriptor().contains("Ldev/boucle/internal/Frame;)")
                         && !x.getClassName().startsWith("dev.boucle.internal."))
