@@ -262,7 +262,27 @@ final class Poller {
                     ops.append(ops.length() == 0 ? "" : "|").append(OP_NAMES[i]);
                 }
             }
-            return "I/O " + ops + " on " + key.channel();
+            return "I/O " + ops + " on " + describe(key.channel());
+        }
+
+        /**
+         * The channel with its addresses, written out here: the JDK's own {@code toString} varies
+         * (JDK 25's server channel prints no address).
+         */
+        private String describe(java.nio.channels.SelectableChannel ch) {
+            String name = ch.getClass().getSimpleName().replace("Impl", "");
+            try {
+                if (ch instanceof java.nio.channels.SocketChannel) {
+                    java.nio.channels.SocketChannel sc = (java.nio.channels.SocketChannel) ch;
+                    return name + "[local=" + sc.getLocalAddress() + " remote=" + sc.getRemoteAddress() + "]";
+                }
+                if (ch instanceof java.nio.channels.NetworkChannel) {
+                    return name + "[" + ((java.nio.channels.NetworkChannel) ch).getLocalAddress() + "]";
+                }
+            } catch (java.io.IOException | RuntimeException closed) {
+                return name + "[closed]";
+            }
+            return String.valueOf(ch);
         }
 
         int interest() {
