@@ -231,25 +231,6 @@ final class Poller {
         }
     }
 
-    /** The channel and its addresses, for dumps: JDKs differ in what a channel's toString() shows. */
-    static String channelName(SelectableChannel ch) {
-        try {
-            if (ch instanceof java.nio.channels.ServerSocketChannel) {
-                return "listening socket " + ((java.nio.channels.ServerSocketChannel) ch).getLocalAddress();
-            }
-            if (ch instanceof java.nio.channels.SocketChannel) {
-                java.nio.channels.SocketChannel c = (java.nio.channels.SocketChannel) ch;
-                return "socket " + c.getLocalAddress() + " -> " + c.getRemoteAddress();
-            }
-            if (ch instanceof java.nio.channels.DatagramChannel) {
-                return "datagram socket " + ((java.nio.channels.DatagramChannel) ch).getLocalAddress();
-            }
-        } catch (IOException | RuntimeException closed) {
-            // fall through to toString()
-        }
-        return String.valueOf(ch);
-    }
-
     void close() {
         closed = true;
         rejectLeftovers();
@@ -281,7 +262,27 @@ final class Poller {
                     ops.append(ops.length() == 0 ? "" : "|").append(OP_NAMES[i]);
                 }
             }
-            return "I/O " + ops + " on " + channelName(key.channel());
+            return "I/O " + ops + " on " + describe(key.channel());
+        }
+
+        /**
+         * The channel with its addresses, written out here: the JDK's own {@code toString} varies
+         * (JDK 25's server channel prints no address).
+         */
+        private String describe(java.nio.channels.SelectableChannel ch) {
+            String name = ch.getClass().getSimpleName().replace("Impl", "");
+            try {
+                if (ch instanceof java.nio.channels.SocketChannel) {
+                    java.nio.channels.SocketChannel sc = (java.nio.channels.SocketChannel) ch;
+                    return name + "[local=" + sc.getLocalAddress() + " remote=" + sc.getRemoteAddress() + "]";
+                }
+                if (ch instanceof java.nio.channels.NetworkChannel) {
+                    return name + "[" + ((java.nio.channels.NetworkChannel) ch).getLocalAddress() + "]";
+                }
+            } catch (java.io.IOException | RuntimeException closed) {
+                return name + "[closed]";
+            }
+            return String.valueOf(ch);
         }
 
         int interest() {

@@ -30,6 +30,12 @@ import java.util.List;
  * {@link #MAX_SECTIONS}. An exception whose stack trace is not writable is left as it is.
  */
 public final class Traces {
+    /**
+     * With RETAIN_CLASS_REFERENCE: on JDK 25, {@code StackFrame.getDescriptor()} throws
+     * UnsupportedOperationException from a walker without it.
+     */
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     private Traces() {}
 
     /** The class name of the elements that mark a section (a task boundary), never a real class. */
@@ -122,7 +128,7 @@ public final class Traces {
             for (int d = task.inlineDepth; d > 0 && top.parent != null; d--) {
                 top = top.parent;
             }
-            List<StackTraceElement> here = new ArrayList<>(StackWalker.getInstance().walk(s -> s
+            List<StackTraceElement> here = new ArrayList<>(WALKER.walk(s -> s
                     .map(StackWalker.StackFrame::toStackTraceElement)
                     .dropWhile(x -> plumbing(x) || machinery(x))
                     .takeWhile(x -> !machinery(x))
@@ -159,8 +165,7 @@ public final class Traces {
      * them (found among the ancestors of {@code resumed}, the frame the step resumed).
      */
     public static StackTraceElement[] runningChain(Frame resumed) {
-        // RETAIN_CLASS_REFERENCE: JDK 22+ refuses getDescriptor() without it
-        List<StackWalker.StackFrame> bodies = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s
+        List<StackWalker.StackFrame> bodies = WALKER.walk(s -> s
                 .takeWhile(x -> !x.getClassName().equals(Fiber.class.getName()))
                 .filter(x -> x.getDescriptor().contains("Ldev/boucle/internal/Frame;)")
                         && !x.getClassName().startsWith("dev.boucle.internal."))

@@ -95,7 +95,7 @@ class TaskDumpTest {
                 "    at " + at(c, "joiner", "joiner"));
         assertBlock(lines, "Task 'waits' [RUNNING]: waiting for <Waiter 2 left>",
                 "    at " + at(c, "waits", "waits"));
-        int accepts = indexStarting(lines, "Task 'accepts' [RUNNING]: waiting for I/O ACCEPT on listening socket /127.0.0.1:");
+        int accepts = indexStarting(lines, "Task 'accepts' [RUNNING]: waiting for I/O ACCEPT on ServerSocketChannel[/127.0.0.1:");
         assertTrue(lines.get(accepts).contains("127.0.0.1"), dump);
         assertEquals("    at dev.boucle.net.AsyncSocket.accept(Unknown Source)", lines.get(accepts + 1), dump);
         assertEquals("    at " + at(c, "accepts", "accepts"), lines.get(accepts + 2), dump);
