@@ -82,22 +82,28 @@ class TimeoutTest {
     }
 
     @Async
-    static Coroutine<String> producesThenBlocksTheLoop() {
-        await(sleep(Duration.ofMillis(5)));
+    static Coroutine<String> blocksTheLoopThenProduces() {
         sleepBlocking(150); // the loop is busy: the deadline passes while the value is on its way
         return done("value");
     }
 
     @Async
-    static Coroutine<String> joinsTheProducer() {
-        Task<String> producer = await(ensureFuture(producesThenBlocksTheLoop()));
-        return done(await(producer));
+    static Coroutine<String> join(Task<String> t) {
+        return done(await(t));
+    }
+
+    @Async
+    static Coroutine<String> joinsTheProducerUnderATimeout() {
+        // The producer is queued right behind this task: in the next turn this task enters the scope
+        // and parks on the join, then the producer blocks the loop past the deadline and finishes,
+        // all in that one turn; the deadline fires in the turn after, with the value on its way.
+        Task<String> producer = await(ensureFuture(blocksTheLoopThenProduces()));
+        return done(await(withTimeout(Duration.ofMillis(50), join(producer))));
     }
 
     @Test
     void finishedWorkWinsOverADeadlineThatPassedWhileTheLoopWasBusy() {
-        // The producer's value reaches the joiner in the same turn as the deadline fires: it is returned, not discarded
-        assertEquals("value", Loop.run(withTimeout(Duration.ofMillis(50), joinsTheProducer())));
+        assertEquals("value", Loop.run(joinsTheProducerUnderATimeout()));
     }
 
     @Async

@@ -49,11 +49,7 @@ public final class DumpTasksOnTimeout implements InvocationInterceptor, TestExec
         }
         long millis = timeout.get().unit().toMillis(timeout.get().value());
         String test = context.getDisplayName();
-        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> {
-            String dump = Diagnostics.dumpAllLoops();
-            context.getStore(NS).put("dump", dump);
-            System.err.print("Boucle: test " + test + " still runs after its timeout of " + millis + " ms; task dump:\n" + dump);
-        }, millis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watch = WATCHDOG.schedule(() -> report(context, test, millis), millis, TimeUnit.MILLISECONDS);
         try {
             invocation.proceed();
         } finally {
@@ -66,11 +62,26 @@ public final class DumpTasksOnTimeout implements InvocationInterceptor, TestExec
         if (failure instanceof TimeoutException) {
             String dump = context.getStore(NS).get("dump", String.class);
             if (dump == null) {
-                dump = Diagnostics.dumpAllLoops(); // the watchdog had not fired yet: dump now
+                // JUnit's timeout beat the watchdog (both fire at the timeout): report now
+                Optional<Timeout> timeout = context.getTestMethod().flatMap(DumpTasksOnTimeout::timeoutOf)
+                        .or(() -> context.getTestClass().flatMap(DumpTasksOnTimeout::timeoutOf));
+                long millis = timeout.map(t -> t.unit().toMillis(t.value())).orElse(0L);
+                dump = report(context, context.getDisplayName(), millis);
             }
             failure.addSuppressed(new TaskDump("Boucle task dump at the timeout:\n" + dump));
         }
         throw failure;
+    }
+
+    /** Takes the dump once per test, prints it on standard error, and keeps it for the failure. */
+    private static synchronized String report(ExtensionContext context, String test, long millis) {
+        String dump = context.getStore(NS).get("dump", String.class);
+        if (dump == null) {
+            dump = Diagnostics.dumpAllLoops();
+            context.getStore(NS).put("dump", dump);
+            System.err.print("Boucle: test " + test + " still runs after its timeout of " + millis + " ms; task dump:\n" + dump);
+        }
+        return dump;
     }
 
     private static Optional<Timeout> timeoutOf(AnnotatedElement e) {
