@@ -25,7 +25,8 @@ class CancelScope {
     /** The task the scope is in, and the scope around it: set when the scope is entered. */
     Task<?> task;
     CancelScope parent;
-    private final boolean shield;
+    /** A shield ({@link Boucle#nonCancellable}): holds back every cancellation from outside it. */
+    final boolean shield;
     /**
      * What the scope's cancellation says, as a String or an object whose {@code toString()} says
      * it (a timeout describes itself only if it fires: no string is built on the fast path).
@@ -78,9 +79,6 @@ class CancelScope {
         task.refreshCancel();
     }
 
-    boolean isCancelled() {
-        return cancelled;
-    }
 
     /**
      * Leaves the scope (the task must be in it, innermost): removes its timer, and stops delivering

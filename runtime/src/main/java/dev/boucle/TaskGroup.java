@@ -108,10 +108,6 @@ public final class TaskGroup {
         }
     }
 
-    /** The children not done yet, oldest first. */
-    public java.util.List<Task<?>> children() {
-        return java.util.Collections.unmodifiableList(new ArrayList<>(children));
-    }
 
     /** Cancels the children, then the body (asyncio's order: its TaskGroup aborts the children first). */
     private void cancelAll(String why) {

@@ -24,7 +24,6 @@ final class Timeout extends CancelScope {
     /** The timeout as given (a {@link Duration} or an {@link Instant}); null for a shield. */
     private final Object limit;
     private final boolean orNull;
-    private final boolean shield;
     private final String name;
 
     private Timeout(Coroutine<?> body, Object limit, boolean orNull, boolean shield, String name) {
@@ -32,7 +31,6 @@ final class Timeout extends CancelScope {
         this.body = body;
         this.limit = limit;
         this.orNull = orNull;
-        this.shield = shield;
         this.name = name;
     }
 
